@@ -1,0 +1,140 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+
+namespace Clst.Analyzers.Recognition
+{
+    /// <summary>The contract's enums that the rules know.</summary>
+    internal enum ContractEnum
+    {
+        None = 0,
+        OrderStatus,
+        TimeInForce,
+        OrderType,
+        Side,
+        SecurityType,
+        QueueState,
+        TrailingOffsetType,
+    }
+
+    /// <summary>The lifecycle groups of the order status (contract README, "Order lifecycle").</summary>
+    internal enum LifecycleGroup
+    {
+        /// <summary><c>OTHER</c>, and any value the contract does not know: assume the order can still change.</summary>
+        Unknown = 0,
+
+        /// <summary>The order can no longer fill or change.</summary>
+        Final,
+
+        /// <summary>A request is in flight; the order can still fill.</summary>
+        Pending,
+
+        /// <summary>The order is working.</summary>
+        Working,
+
+        /// <summary><c>DONE_FOR_DAY</c>: a multi-day order works again on the next session.</summary>
+        Paused,
+    }
+
+    /// <summary>
+    /// The facts of the contract, by wire name: the one place where the rules' knowledge of the API lives.
+    /// Mirrors <c>shared/contract</c>: README (lifecycle), MODEL.md (enums, fields) and the OpenAPI description.
+    /// </summary>
+    internal static class ContractFacts
+    {
+        public const string OtherWireName = "OTHER";
+        public const string PendingCancel = "PENDING_CANCEL";
+        public const string Canceled = "CANCELED";
+
+        /// <summary>Each contract enum's wire values in declaration order, <c>OTHER</c> last.</summary>
+        public static readonly ImmutableDictionary<ContractEnum, ImmutableArray<string>> EnumWireNames =
+            new Dictionary<ContractEnum, ImmutableArray<string>>
+            {
+                [ContractEnum.OrderStatus] = ImmutableArray.Create(
+                    "PENDING_NEW", "NEW", "PARTIALLY_FILLED", "FILLED", "CANCELED", "REJECTED", "EXPIRED", "PENDING_CANCEL",
+                    "PENDING_REPLACE", "REPLACED", "DONE_FOR_DAY", "STOPPED", "SUSPENDED", "CALCULATED", "OTHER"),
+                [ContractEnum.TimeInForce] = ImmutableArray.Create(
+                    "DAY", "GOOD_TILL_CANCEL", "IMMEDIATE_OR_CANCEL", "FILL_OR_KILL", "GOOD_TILL_DATE", "AT_THE_OPENING",
+                    "AT_THE_CLOSE", "GOOD_TILL_CROSSING", "GOOD_THROUGH_CROSSING", "AT_CROSSING", "OTHER"),
+                [ContractEnum.OrderType] = ImmutableArray.Create(
+                    "MARKET", "LIMIT", "STOP", "STOP_LIMIT", "TRAILING_STOP", "TRAILING_STOP_LIMIT", "OTHER"),
+                [ContractEnum.Side] = ImmutableArray.Create("BUY", "SELL", "SELL_SHORT", "OTHER"),
+                [ContractEnum.SecurityType] = ImmutableArray.Create("COMMON_STOCK", "OPTION", "CASH", "INDEX", "OTHER"),
+                [ContractEnum.QueueState] = ImmutableArray.Create("AWAITING_RELEASE", "RELEASED", "OTHER"),
+                [ContractEnum.TrailingOffsetType] = ImmutableArray.Create("PRICE", "BPS", "OTHER"),
+            }.ToImmutableDictionary();
+
+        /// <summary>
+        /// Wire values an enum must carry to be taken for the contract enum (besides the share of the rest,
+        /// <see cref="ContractRecognizer"/>): the values that tell it apart from an unrelated enum of the same name.
+        /// </summary>
+        public static readonly ImmutableDictionary<ContractEnum, ImmutableArray<string>> EnumKeyWireNames =
+            new Dictionary<ContractEnum, ImmutableArray<string>>
+            {
+                [ContractEnum.OrderStatus] = ImmutableArray.Create("PENDING_CANCEL", "PARTIALLY_FILLED", "FILLED"),
+                [ContractEnum.TimeInForce] = ImmutableArray.Create("DAY", "GOOD_TILL_CANCEL", "IMMEDIATE_OR_CANCEL"),
+                [ContractEnum.OrderType] = ImmutableArray.Create("MARKET", "LIMIT", "STOP_LIMIT"),
+                [ContractEnum.Side] = ImmutableArray.Create("BUY", "SELL", "SELL_SHORT"),
+                [ContractEnum.SecurityType] = ImmutableArray.Create("COMMON_STOCK", "OPTION"),
+                [ContractEnum.QueueState] = ImmutableArray.Create("AWAITING_RELEASE", "RELEASED"),
+                [ContractEnum.TrailingOffsetType] = ImmutableArray.Create("PRICE", "BPS"),
+            }.ToImmutableDictionary();
+
+        /// <summary>The lifecycle group of each order status wire value; anything else is <see cref="LifecycleGroup.Unknown"/>.</summary>
+        public static readonly ImmutableDictionary<string, LifecycleGroup> StatusGroups =
+            new Dictionary<string, LifecycleGroup>
+            {
+                ["FILLED"] = LifecycleGroup.Final,
+                ["CANCELED"] = LifecycleGroup.Final,
+                ["REJECTED"] = LifecycleGroup.Final,
+                ["EXPIRED"] = LifecycleGroup.Final,
+                ["REPLACED"] = LifecycleGroup.Final,
+                ["PENDING_NEW"] = LifecycleGroup.Pending,
+                ["PENDING_CANCEL"] = LifecycleGroup.Pending,
+                ["PENDING_REPLACE"] = LifecycleGroup.Pending,
+                ["NEW"] = LifecycleGroup.Working,
+                ["PARTIALLY_FILLED"] = LifecycleGroup.Working,
+                ["STOPPED"] = LifecycleGroup.Working,
+                ["SUSPENDED"] = LifecycleGroup.Working,
+                ["CALCULATED"] = LifecycleGroup.Working,
+                ["DONE_FOR_DAY"] = LifecycleGroup.Paused,
+            }.ToImmutableDictionary();
+
+        public static LifecycleGroup GetLifecycleGroup(string? statusWireName)
+            => statusWireName != null && StatusGroups.TryGetValue(statusWireName, out var group) ? group : LifecycleGroup.Unknown;
+
+        /// <summary>The wire names of every field of the contract's <c>Order</c> (required and optional).</summary>
+        public static readonly ImmutableHashSet<string> OrderWireNames = ImmutableHashSet.Create(
+            "id", "account_id", "client_order_id", "created_at", "filled_quantity", "leaves_quantity", "order_type", "quantity",
+            "side", "status", "time_in_force", "updated_at", "venue",
+            "instrument_id", "symbol", "instrument_type", "average_fill_price", "limit_price", "stop_price", "limit_offset",
+            "trailing_offset", "trailing_limit_px", "trailing_stop_px", "trailing_watermark_px", "expires_at", "releases_at",
+            "trailing_watermark_ts", "extended_hours", "queue_state", "trailing_offset_type", "details", "underlying_instrument_id");
+
+        /// <summary>
+        /// The order's nullable optional fields (MODEL.md: 19), by wire name, each with the contract's reason it may be null.
+        /// </summary>
+        public static readonly ImmutableDictionary<string, string> NullableOrderFields =
+            new Dictionary<string, string>
+            {
+                ["instrument_id"] = "null when the order has no single resolvable instrument",
+                ["symbol"] = "null when the order has no single resolvable instrument",
+                ["instrument_type"] = "null when the order has no single resolvable instrument",
+                ["average_fill_price"] = "null until the order has a fill",
+                ["limit_price"] = "null for order types that have no limit price",
+                ["stop_price"] = "null for order types that have no stop price",
+                ["limit_offset"] = "null unless the order trails with a limit",
+                ["trailing_offset"] = "null unless the order trails",
+                ["trailing_limit_px"] = "null unless the order trails with a limit",
+                ["trailing_stop_px"] = "null unless the order trails",
+                ["trailing_watermark_px"] = "null unless the order trails",
+                ["expires_at"] = "null unless the order is good-till-date",
+                ["releases_at"] = "null unless the order is queued for release",
+                ["trailing_watermark_ts"] = "null unless the order trails",
+                ["extended_hours"] = "absent when the API has no data",
+                ["queue_state"] = "null unless the order is queued",
+                ["trailing_offset_type"] = "null unless the order trails",
+                ["details"] = "absent when the API has no data",
+                ["underlying_instrument_id"] = "null unless the instrument has an underlying",
+            }.ToImmutableDictionary();
+    }
+}
