@@ -124,7 +124,7 @@ namespace Clst.Contracts
 
         private static Order ToOrder(OrderWire? wire)
             => wire == null
-                ? throw new ClstContractException(WireMapper.Prefix + "the JSON is null; expected an order object.", string.Empty)
+                ? throw new ClstContractException(WireMapper.Prefix + "the body is JSON null; expected an order object.", string.Empty)
                 : WireMapper.ToOrder(wire, string.Empty);
 
         private static T? Read<T>(string json, JsonTypeInfo<T> info)

@@ -18,6 +18,7 @@ namespace Clst.Contracts.Serialization
         internal WireEnum(FieldInfo[] fields, TEnum other)
         {
             Other = other;
+            var names = new List<string>();
             foreach (var field in fields)
             {
                 var attribute = field.GetCustomAttribute<EnumMemberAttribute>();
@@ -29,9 +30,10 @@ namespace Clst.Contracts.Serialization
                 var value = (TEnum)field.GetValue(null)!;
                 _byWire.Add(attribute.Value, value);
                 _byValue.Add(value, attribute.Value);
+                names.Add(attribute.Value);
             }
 
-            Expectation = "one of the " + typeof(TEnum).Name + " wire names in a JSON string, such as \"" + _byValue[other] + "\"";
+            Expectation = "one of the " + typeof(TEnum).Name + " wire names in a JSON string (" + string.Join(", ", names) + ")";
         }
 
         internal TEnum Other { get; }

@@ -22,13 +22,14 @@ namespace Clst.Contracts.Serialization
             else if (IsReaderError(ex))
             {
                 var reason = ReaderReason(ex);
+                var at = field.Length == 0 ? string.Empty : " at field '" + field + "'";
                 message = reason.IndexOf("depth", StringComparison.OrdinalIgnoreCase) >= 0
-                    ? "the body nests deeper than " + MaxDepth + " levels at " + where + position + "."
-                    : "the body is not valid JSON at " + where + position + ": " + reason;
+                    ? "the body nests deeper than " + MaxDepth + " levels" + at + position + "."
+                    : "the body is not valid JSON" + at + position + ": " + reason;
             }
             else if (ex.Message.IndexOf("depth", StringComparison.OrdinalIgnoreCase) >= 0)
             {
-                message = "the body nests deeper than " + MaxDepth + " levels at " + where + position + ".";
+                message = "the body nests deeper than " + MaxDepth + " levels" + (field.Length == 0 ? string.Empty : " at field '" + field + "'") + position + ".";
             }
             else
             {
