@@ -146,6 +146,12 @@ namespace Clst.Contracts
 
         private static T? Read<T>(ReadOnlySpan<byte> utf8Json, JsonTypeInfo<T> info)
         {
+            // A UTF-8 byte-order mark is allowed, as the stream readers allow it.
+            if (utf8Json.Length >= 3 && utf8Json[0] == 0xEF && utf8Json[1] == 0xBB && utf8Json[2] == 0xBF)
+            {
+                utf8Json = utf8Json.Slice(3);
+            }
+
             try
             {
                 return JsonSerializer.Deserialize(utf8Json, info);
