@@ -27,6 +27,16 @@ namespace Clst.Analyzers.Tests.EnumMatch
             return test;
         }
 
+        /// <summary>Adds a second document to a fix test, before and after (call after <c>FixesTo</c>).</summary>
+        public static ClstTest<TAnalyzer, TCodeFix> WithFixedSource<TAnalyzer, TCodeFix>(this ClstTest<TAnalyzer, TCodeFix> test, string before, string after)
+            where TAnalyzer : DiagnosticAnalyzer, new()
+            where TCodeFix : CodeFixProvider, new()
+        {
+            test.TestState.Sources.Add(before);
+            test.FixedState.Sources.Add(after);
+            return test;
+        }
+
         /// <summary>An analyzer-only test of the enum-match rules.</summary>
         public static ClstTest<IncompleteEnumMatchAnalyzer, EmptyCodeFixProvider> Analyze(string source)
             => Rule<IncompleteEnumMatchAnalyzer>.On(source);

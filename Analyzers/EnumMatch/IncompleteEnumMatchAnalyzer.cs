@@ -206,17 +206,12 @@ namespace Clst.Analyzers.EnumMatch
 
         /// <summary>
         /// The value a "handle the rest" arm gives when the switch expression's result type has an obvious neutral one:
-        /// <c>false</c> for <c>bool</c>, <c>null</c> for a nullable value type or an annotated (<c>?</c>) reference type.
+        /// <c>false</c> for <c>bool</c>, <c>null</c> for a nullable value type or a reference type declared nullable
+        /// (<c>string?</c>) where the result goes. None for anything else (a number, an enum, a non-nullable or oblivious reference).
         /// </summary>
         private static string? GetNeutralValue(ISwitchExpressionOperation operation)
         {
-            var type = operation.Type;
-            if (operation.SemanticModel is { } model)
-            {
-                var info = model.GetTypeInfo(operation.Syntax);
-                type = info.ConvertedType ?? info.Type ?? type;
-            }
-
+            var type = DeclaredTargetType(operation) ?? operation.Type;
             if (type == null)
             {
                 return null;
@@ -232,12 +227,52 @@ namespace Clst.Analyzers.EnumMatch
                 return "null";
             }
 
-            if (type.IsReferenceType && type.NullableAnnotation == NullableAnnotation.Annotated)
+            return type.IsReferenceType && type.NullableAnnotation == NullableAnnotation.Annotated ? "null" : null;
+        }
+
+        /// <summary>The declared type of where the switch expression's value goes (with its nullable annotation), when plain.</summary>
+        private static ITypeSymbol? DeclaredTargetType(IOperation operation)
+        {
+            var parent = operation.Parent;
+            while (parent is IConversionOperation { IsImplicit: true } conversion)
             {
-                return "null";
+                if (conversion.Type?.OriginalDefinition.SpecialType == SpecialType.System_Nullable_T)
+                {
+                    return conversion.Type;
+                }
+
+                parent = conversion.Parent;
             }
 
-            return null;
+            switch (parent)
+            {
+                case IReturnOperation when operation.SemanticModel?.GetEnclosingSymbol(operation.Syntax.SpanStart) is IMethodSymbol method:
+                {
+                    var returnType = method.ReturnType;
+                    if (method.IsAsync && returnType is INamedTypeSymbol { IsGenericType: true, Name: "Task" or "ValueTask", TypeArguments.Length: 1 } task)
+                    {
+                        return task.TypeArguments[0];
+                    }
+
+                    return returnType;
+                }
+
+                case IVariableInitializerOperation { Parent: IVariableDeclaratorOperation declarator }
+                    when declarator.Syntax.Parent is VariableDeclarationSyntax { Type.IsVar: false }:
+                    return declarator.Symbol.Type;
+                case IFieldInitializerOperation { InitializedFields.Length: 1 } field:
+                    return field.InitializedFields[0].Type;
+                case IPropertyInitializerOperation { InitializedProperties.Length: 1 } property:
+                    return property.InitializedProperties[0].Type;
+                case IArgumentOperation { Parameter: { } parameter }:
+                    return parameter.Type;
+                case ISimpleAssignmentOperation { Target: IFieldReferenceOperation target }:
+                    return target.Field.Type;
+                case ISimpleAssignmentOperation { Target: IPropertyReferenceOperation target }:
+                    return target.Property.Type;
+                default:
+                    return null;
+            }
         }
     }
 }
