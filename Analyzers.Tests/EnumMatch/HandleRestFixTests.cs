@@ -140,6 +140,70 @@ class C
 ").WithCompilerWarnings().VerifyAsync();
 
         [Fact]
+        public Task NeutralValueFollowsWhereTheResultGoes() => Fix(@"
+using System.Threading.Tasks;
+using Clst.Contracts;
+
+class C
+{
+    void Use(bool isBuy, string? label) { }
+
+    async Task<string?> LabelAsync(Side side)
+    {
+        await Task.Yield();
+        return side {|CS8509:{|CLST005:switch|}|}
+        {
+            Side.Buy => ""buy"",
+        };
+    }
+
+    void M(Side side)
+    {
+        string? label = side {|CS8509:{|CLST005:switch|}|}
+        {
+            Side.Buy => ""buy"",
+        };
+        Use(side {|CS8509:{|CLST005:switch|}|}
+        {
+            Side.Buy => true,
+        }, label);
+    }
+}
+", @"
+using System.Threading.Tasks;
+using Clst.Contracts;
+
+class C
+{
+    void Use(bool isBuy, string? label) { }
+
+    async Task<string?> LabelAsync(Side side)
+    {
+        await Task.Yield();
+        return side switch
+        {
+            Side.Buy => ""buy"",
+            _ => null,
+        };
+    }
+
+    void M(Side side)
+    {
+        string? label = side switch
+        {
+            Side.Buy => ""buy"",
+            _ => null,
+        };
+        Use(side switch
+        {
+            Side.Buy => true,
+            _ => false,
+        }, label);
+    }
+}
+").WithCompilerWarnings().VerifyAsync();
+
+        [Fact]
         public Task NoObviousNeutralValueNoFix() => Fix(@"
 using Clst.Contracts;
 
@@ -156,6 +220,15 @@ class C
         Side.Buy => ""buy"",
         Side.Sell => ""sell"",
     };
+
+    string Inferred(Side side)
+    {
+        var label = side {|CS8509:{|CLST005:switch|}|}
+        {
+            Side.Buy => ""buy"",
+        };
+        return label;
+    }
 }
 ", @"
 using Clst.Contracts;
@@ -173,6 +246,15 @@ class C
         Side.Buy => ""buy"",
         Side.Sell => ""sell"",
     };
+
+    string Inferred(Side side)
+    {
+        var label = side {|CS8509:{|CLST005:switch|}|}
+        {
+            Side.Buy => ""buy"",
+        };
+        return label;
+    }
 }
 ").WithCompilerWarnings().VerifyAsync();
 
