@@ -213,6 +213,115 @@ class C
 ").VerifyAsync();
 
         [Fact]
+        public Task TheExampleOfTheClst003Page() => Fix(@"
+using System;
+using Clst.Contracts;
+
+class C
+{
+    string M(OrderStatus s)
+    {
+        {|CLST003:switch|} (s)
+        {
+            case OrderStatus.Filled:
+                return ""filled"";
+            default:
+                throw new ArgumentOutOfRangeException(nameof(s), s, ""unexpected status"");
+        }
+    }
+}
+", @"
+using System;
+using Clst.Contracts;
+
+class C
+{
+    string M(OrderStatus s)
+    {
+        switch (s)
+        {
+            case OrderStatus.Filled:
+                return ""filled"";
+            // final: the order can no longer fill or change
+            case OrderStatus.Canceled:
+            case OrderStatus.Rejected:
+            case OrderStatus.Expired:
+            case OrderStatus.Replaced:
+                throw new ArgumentOutOfRangeException(nameof(s), s, ""unexpected status"");
+            // pending: a request is in flight, the order can still fill
+            case OrderStatus.PendingNew:
+            case OrderStatus.PendingCancel:
+            case OrderStatus.PendingReplace:
+                throw new ArgumentOutOfRangeException(nameof(s), s, ""unexpected status"");
+            // working: the order can still fill
+            case OrderStatus.New:
+            case OrderStatus.PartiallyFilled:
+            case OrderStatus.Stopped:
+            case OrderStatus.Suspended:
+            case OrderStatus.Calculated:
+                throw new ArgumentOutOfRangeException(nameof(s), s, ""unexpected status"");
+            // paused for the day: a multi-day order works again on the next session
+            case OrderStatus.DoneForDay:
+                throw new ArgumentOutOfRangeException(nameof(s), s, ""unexpected status"");
+            // unknown: a value the model does not know, assume the order can still change
+            case OrderStatus.Other:
+                throw new ArgumentOutOfRangeException(nameof(s), s, ""unexpected status"");
+            default:
+                throw new ArgumentOutOfRangeException(nameof(s), s, ""unexpected status"");
+        }
+    }
+}
+").VerifyAsync();
+
+        [Fact]
+        public Task TheExampleOfTheClst004Page() => Fix(@"
+using System;
+using Clst.Contracts;
+
+class C
+{
+    int M(TimeInForce t)
+    {
+        {|CLST004:switch|} (t)
+        {
+            case TimeInForce.Day:
+                return 1;
+            default:
+                throw new NotSupportedException(t.ToString());
+        }
+    }
+}
+", @"
+using System;
+using Clst.Contracts;
+
+class C
+{
+    int M(TimeInForce t)
+    {
+        switch (t)
+        {
+            case TimeInForce.Day:
+                return 1;
+            case TimeInForce.GoodTillCancel:
+            case TimeInForce.ImmediateOrCancel:
+            case TimeInForce.FillOrKill:
+            case TimeInForce.GoodTillDate:
+            case TimeInForce.AtTheOpening:
+            case TimeInForce.AtTheClose:
+            case TimeInForce.GoodTillCrossing:
+            case TimeInForce.GoodThroughCrossing:
+            case TimeInForce.AtCrossing:
+            case TimeInForce.Other:
+                throw new NotSupportedException(t.ToString());
+            default:
+                throw new NotSupportedException(t.ToString());
+        }
+    }
+}
+").VerifyAsync();
+
+        [Fact]
         public Task FallbackThatDeclaresALocalLendsItsSectionTheLabels() => Fix(@"
 using System;
 using Clst.Contracts;

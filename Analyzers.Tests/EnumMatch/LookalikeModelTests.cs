@@ -219,6 +219,37 @@ class C
 }
 ").WithoutShippedModel().WithSource(Models.HandWritten).VerifyAsync();
 
+        [Fact]
+        public Task KiotasStrictRequestEnumIsTheTimeInForce() => Analyze(@"
+using System.Runtime.Serialization;
+
+namespace Kiota.Client.Models
+{
+    public enum RequestTimeInForce
+    {
+        [EnumMember(Value = ""DAY"")] DAY,
+        [EnumMember(Value = ""GOOD_TILL_CANCEL"")] GOOD_TILL_CANCEL,
+        [EnumMember(Value = ""IMMEDIATE_OR_CANCEL"")] IMMEDIATE_OR_CANCEL,
+        [EnumMember(Value = ""FILL_OR_KILL"")] FILL_OR_KILL,
+        [EnumMember(Value = ""GOOD_TILL_DATE"")] GOOD_TILL_DATE,
+        [EnumMember(Value = ""AT_THE_OPENING"")] AT_THE_OPENING,
+        [EnumMember(Value = ""AT_THE_CLOSE"")] AT_THE_CLOSE,
+        [EnumMember(Value = ""GOOD_TILL_CROSSING"")] GOOD_TILL_CROSSING,
+        [EnumMember(Value = ""GOOD_THROUGH_CROSSING"")] GOOD_THROUGH_CROSSING,
+        [EnumMember(Value = ""AT_CROSSING"")] AT_CROSSING,
+    }
+
+    class C
+    {
+        string M(RequestTimeInForce t) => t {|CLST004:switch|}
+        {
+            RequestTimeInForce.DAY => ""day"",
+            _ => throw new System.NotSupportedException(),
+        };
+    }
+}
+").WithoutShippedModel().VerifyAsync();
+
         // ------------------------------------------------------------------ no false friends
 
         private const string ShopCode = @"
