@@ -677,6 +677,62 @@ class C
 }
 ").VerifyAsync();
 
+        [Fact]
+        public Task EmptySwitchStatementGetsEveryMember() => Fix(@"
+using Clst.Contracts;
+
+class C
+{
+    void M(QueueState state)
+    {
+        {|CLST005:switch|} (state)
+        {
+        }
+    }
+}
+", @"
+using Clst.Contracts;
+
+class C
+{
+    void M(QueueState state)
+    {
+        switch (state)
+        {
+            case QueueState.AwaitingRelease:
+            case QueueState.Released:
+            case QueueState.Other:
+                break;
+        }
+    }
+}
+").VerifyAsync();
+
+        [Fact]
+        public Task EmptySwitchExpressionGetsEveryMember() => Fix(@"
+using Clst.Contracts;
+
+class C
+{
+    int N(QueueState state) => state {|CS8509:{|CLST005:switch|}|}
+    {
+    };
+}
+", @"
+using System.Runtime.CompilerServices;
+using Clst.Contracts;
+
+class C
+{
+    int N(QueueState state) => state {|CS8524:switch|}
+    {
+        QueueState.AwaitingRelease
+            or QueueState.Released
+            or QueueState.Other => throw new SwitchExpressionException(state)
+    };
+}
+").WithCompilerWarnings().VerifyAsync();
+
         // ------------------------------------------------------------------ Fix All, nullable contexts, what is not fixed
 
         [Fact]

@@ -86,6 +86,21 @@ namespace Clst.Analyzers.EnumMatch
 
         public bool FallbackThrows => Fallback is FallbackKind.Throws or FallbackKind.ThrowsAfter or FallbackKind.Implicit;
 
+        /// <summary>How many distinct values the enum's members have (aliases count once).</summary>
+        public int CountMemberValues()
+        {
+            var values = new HashSet<ulong>();
+            foreach (var member in EnumType.GetMembers())
+            {
+                if (member is IFieldSymbol { HasConstantValue: true } field && TryGetBits(field.ConstantValue, out var bits))
+                {
+                    values.Add(bits);
+                }
+            }
+
+            return values.Count;
+        }
+
         /// <summary>The enum's members whose value no unguarded case names, in declaration order, one per value.</summary>
         public ImmutableArray<IFieldSymbol> GetUnhandledMembers()
         {
@@ -678,7 +693,17 @@ namespace Clst.Analyzers.EnumMatch
                 return false;
             }
 
-            var flow = model.AnalyzeControlFlow(statements[0], statements[statements.Count - 1]);
+            ControlFlowAnalysis? flow;
+            try
+            {
+                flow = model.AnalyzeControlFlow(statements[0], statements[statements.Count - 1]);
+            }
+            catch (System.ArgumentException)
+            {
+                // Not a region the model can analyse (should not happen for a section, a block or one statement): can't tell.
+                return false;
+            }
+
             return flow is { Succeeded: true, EndPointIsReachable: false } && flow.ExitPoints.IsEmpty;
         }
 

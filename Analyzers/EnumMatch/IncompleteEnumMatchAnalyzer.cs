@@ -86,7 +86,7 @@ namespace Clst.Analyzers.EnumMatch
                 return;
             }
 
-            int total = unhandled.Length + CountHandledMembers(shape);
+            int total = shape.CountMemberValues();
             var properties = ImmutableDictionary.CreateBuilder<string, string?>();
             properties[EnumMatchProperties.Form] = shape.Form.ToString();
             properties[EnumMatchProperties.Fallback] = shape.Fallback.ToString();
@@ -127,21 +127,6 @@ namespace Clst.Analyzers.EnumMatch
                 default:
                     return Rules.IncompleteContractEnumMatch;
             }
-        }
-
-        private static int CountHandledMembers(EnumMatchShape shape)
-        {
-            var values = new HashSet<object>();
-            foreach (var member in shape.EnumType.GetMembers())
-            {
-                if (member is IFieldSymbol { HasConstantValue: true, ConstantValue: { } value })
-                {
-                    values.Add(value);
-                }
-            }
-
-            // Distinct member values, less the unhandled ones, is what the match handles.
-            return values.Count - shape.GetUnhandledMembers().Length;
         }
 
         /// <summary>The order status's missing members by lifecycle group; one group otherwise. Members in declaration order.</summary>
