@@ -75,7 +75,10 @@ namespace Clst.Analyzers.CodeFixes.EnumMatch
                     break;
                 case FallbackKind.ThrowsAfter when fix.Shape.FallbackNode is StatementSyntax after:
                     // The members fell out of the switch into this throw: throw the same here, or fall out as before.
-                    body = fix.CopyInsideSwitch(new[] { after }) ?? new StatementSyntax[] { SyntaxFactory.BreakStatement() };
+                    // A throw helper's call is followed by 'break;' (the compiler does not know that it never returns).
+                    body = fix.CopyInsideSwitch(new[] { after }) is { } copy
+                        ? (after is ThrowStatementSyntax ? copy : copy.Concat(new[] { SyntaxFactory.BreakStatement() }).ToList())
+                        : new StatementSyntax[] { SyntaxFactory.BreakStatement() };
                     break;
                 case FallbackKind.Throws when fix.Shape.FallbackNode is SwitchSectionSyntax section:
                     fallbackSection = section;
@@ -87,6 +90,12 @@ namespace Clst.Analyzers.CodeFixes.EnumMatch
 
             if (fallbackSection != null && body == null)
             {
+                // A section with several labels cannot use a pattern variable of one of them ('case var other:'): no fix.
+                if (fallbackSection.Labels.Any(l => l.DescendantNodes().OfType<SingleVariableDesignationSyntax>().Any()))
+                {
+                    return null;
+                }
+
                 // The fallback cannot be copied (it declares locals, say): give its section the labels instead.
                 var labels = fix.Groups.SelectMany(g => Labels(fix, g)).ToList();
                 var newSection = fallbackSection.WithLabels(SyntaxFactory.List(labels.Concat(fallbackSection.Labels)));

@@ -457,6 +457,93 @@ class C
 ").VerifyAsync();
 
         [Fact]
+        public Task CatchAllSectionThatUsesItsPatternVariableIsNotFixed() => Fix(@"
+using System;
+using Clst.Contracts;
+
+class C
+{
+    void M(Side side)
+    {
+        {|CLST005:switch|} (side)
+        {
+            case Side.Buy:
+                break;
+            case var other:
+                throw new NotSupportedException(other.ToString());
+        }
+    }
+}
+", @"
+using System;
+using Clst.Contracts;
+
+class C
+{
+    void M(Side side)
+    {
+        {|CLST005:switch|} (side)
+        {
+            case Side.Buy:
+                break;
+            case var other:
+                throw new NotSupportedException(other.ToString());
+        }
+    }
+}
+").VerifyAsync();
+
+        [Fact]
+        public Task ThrowHelperAfterTheSwitchIsCopiedWithABreak() => Fix(@"
+using System;
+using System.Diagnostics.CodeAnalysis;
+using Clst.Contracts;
+
+class C
+{
+    [DoesNotReturn]
+    static void Unexpected(object value) => throw new NotSupportedException(value.ToString());
+
+    void M(Side side)
+    {
+        {|CLST005:switch|} (side)
+        {
+            case Side.Buy:
+                return;
+        }
+
+        Unexpected(side);
+    }
+}
+", @"
+using System;
+using System.Diagnostics.CodeAnalysis;
+using Clst.Contracts;
+
+class C
+{
+    [DoesNotReturn]
+    static void Unexpected(object value) => throw new NotSupportedException(value.ToString());
+
+    void M(Side side)
+    {
+        switch (side)
+        {
+            case Side.Buy:
+                return;
+            case Side.Sell:
+            case Side.SellShort:
+            case Side.Other:
+                Unexpected(side);
+                break;
+        }
+
+        Unexpected(side);
+    }
+}
+").VerifyAsync();
+
+        [Fact]
         public Task NullableLookalikeStatusInTopLevelStatements() => Rule<IncompleteEnumMatchAnalyzer, AddMissingEnumMembersCodeFixProvider>.On(@"
 using System;
 using Kiota.Client.Models;
