@@ -88,8 +88,18 @@ namespace Clst.Analyzers.CodeFixes.EnumMatch
                     return null;
             }
 
+            // New unguarded labels must come after any 'case X when ...:' of theirs, or that case becomes unreachable.
+            int fallbackIndex = fallbackSection != null ? statement.Sections.IndexOf(fallbackSection) : statement.Sections.Count;
+            bool guardedAfterFallback = statement.Sections.Skip(fallbackIndex + 1)
+                .Any(section => section.Labels.Any(l => l is CasePatternSwitchLabelSyntax { WhenClause: not null }));
+
             if (fallbackSection != null && body == null)
             {
+                if (guardedAfterFallback)
+                {
+                    return null;
+                }
+
                 // A section with several labels cannot use a pattern variable of one of them ('case var other:'): no fix.
                 if (fallbackSection.Labels.Any(l => l.DescendantNodes().OfType<SingleVariableDesignationSyntax>().Any()))
                 {
@@ -107,7 +117,7 @@ namespace Clst.Analyzers.CodeFixes.EnumMatch
                 .Select(g => SyntaxFactory.SwitchSection(SyntaxFactory.List(Labels(fix, g)), SyntaxFactory.List(statements))
                     .WithAdditionalAnnotations(Formatter.Annotation))
                 .ToList();
-            int index = fallbackSection != null ? statement.Sections.IndexOf(fallbackSection) : statement.Sections.Count;
+            int index = guardedAfterFallback ? statement.Sections.Count : fallbackIndex;
             return statement.WithSections(SyntaxFactory.List(statement.Sections.Take(index).Concat(sections).Concat(statement.Sections.Skip(index))));
         }
 

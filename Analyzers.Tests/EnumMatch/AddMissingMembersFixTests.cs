@@ -544,6 +544,51 @@ class C
 ").VerifyAsync();
 
         [Fact]
+        public Task GuardedCaseAfterADefaultInTheMiddleStaysReachable() => Fix(@"
+using System;
+using Clst.Contracts;
+
+class C
+{
+    int M(Side side, bool allowed)
+    {
+        {|CLST005:switch|} (side)
+        {
+            case Side.Buy:
+                return 1;
+            default:
+                throw new NotSupportedException();
+            case Side.SellShort when allowed:
+                return -2;
+        }
+    }
+}
+", @"
+using System;
+using Clst.Contracts;
+
+class C
+{
+    int M(Side side, bool allowed)
+    {
+        switch (side)
+        {
+            case Side.Buy:
+                return 1;
+            default:
+                throw new NotSupportedException();
+            case Side.SellShort when allowed:
+                return -2;
+            case Side.Sell:
+            case Side.SellShort:
+            case Side.Other:
+                throw new NotSupportedException();
+        }
+    }
+}
+").VerifyAsync();
+
+        [Fact]
         public Task NullableLookalikeStatusInTopLevelStatements() => Rule<IncompleteEnumMatchAnalyzer, AddMissingEnumMembersCodeFixProvider>.On(@"
 using System;
 using Kiota.Client.Models;
