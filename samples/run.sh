@@ -17,7 +17,7 @@ rm -rf "$samples/.packages/clst.analyzers"
 echo
 echo "== dotnet build samples/CancelClient.slnx (CancelClient.Faulty and CancelClient.Configured show the CLST warnings)"
 # --no-incremental: recompile, so the analyzers report again even when nothing changed since the last run.
-dotnet build "$samples/CancelClient.slnx" --no-incremental -tl:off -clp:NoSummary
+dotnet build "$samples/CancelClient.slnx" --no-incremental
 
 echo
 echo "== dotnet run --project samples/CancelClient.Correct"

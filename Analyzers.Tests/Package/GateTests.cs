@@ -131,6 +131,35 @@ namespace Clst.Analyzers.Tests.Package
         }
 
         [Fact]
+        public async Task ReadmeCiRecipeMakesTheClstRulesAndOnlyThemErrors()
+        {
+            // The README's <WarningsAsErrors> line, as a user pastes it into Directory.Build.props.
+            var recipe = File.ReadAllLines(Path.Combine(PackageGate.RepoRoot, "README.md"))
+                .Single(l => l.TrimStart().StartsWith("<WarningsAsErrors>", StringComparison.Ordinal)).Trim();
+            foreach (var id in RuleInventory.AllRules)
+            {
+                Assert.Contains(id, recipe, StringComparison.Ordinal);
+            }
+
+            var directory = _gate.ProjectDirectory(PackageGate.FaultyCiRecipe);
+            File.WriteAllText(Path.Combine(directory, "Directory.Build.props"), $"<Project>\n  <PropertyGroup>\n    {recipe}\n  </PropertyGroup>\n</Project>\n");
+            // A warning of the compiler's own, which the recipe must leave a warning.
+            File.WriteAllText(Path.Combine(directory, "NotAClstRule.cs"), "#warning CS1030 stays a warning under the CLST-only gate\n");
+
+            var run = await _gate.BuildAsync(PackageGate.FaultyCiRecipe, warningsAsErrors: false);
+            Report(run);
+            var expected = Active(Expectations.Read(directory).Where(e => !e.Unconfigured));
+
+            DiagnosticAssert.SameLocations(
+                expected.Select(e => (e.File, e.Line, e.RuleId)),
+                run.Console.Where(d => d.IsClst && d.Level == "error").Select(d => (d.File, d.Line, d.RuleId)),
+                "CLST errors under the README's WarningsAsErrors recipe: " + run.Result.Describe(20));
+            Assert.DoesNotContain(run.Console, d => d.IsClst && d.Level != "error");
+            Assert.Contains(run.Console, d => d.RuleId == "CS1030" && d.Level == "warning");
+            Assert.True((run.Result.ExitCode != 0) == (expected.Count > 0), run.Result.Describe());
+        }
+
+        [Fact]
         public async Task ConfiguredSampleHonoursEveryOptionOfItsEditorConfig()
         {
             var run = await _gate.BuildAsync(PackageGate.Configured, warningsAsErrors: false);

@@ -35,6 +35,9 @@ namespace Clst.Analyzers.Tests.Package
         /// <summary>A copy of the faulty sample for <c>dotnet format</c> to rewrite.</summary>
         public const string FaultyFormat = "Faulty.Format";
 
+        /// <summary>A copy of the faulty sample for the README's CI-gate recipe (WarningsAsErrors for the CLST rules only).</summary>
+        public const string FaultyCiRecipe = "Faulty.CiRecipe";
+
         /// <summary>A copy of the configured sample without its .editorconfig: the defaults of every option.</summary>
         public const string ConfiguredUnconfigured = "Configured.Unconfigured";
 
@@ -193,6 +196,7 @@ namespace Clst.Analyzers.Tests.Package
             File.WriteAllText(Path.Combine(Work, FaultySeverityB, ".editorconfig"),
                 "[*.cs]\ndotnet_diagnostic.CLST003.severity = error\ndotnet_diagnostic.CLST004.severity = none\n");
             CopyProject(Faulty, FaultyFormat);
+            CopyProject(Faulty, FaultyCiRecipe);
             CopyProject(Configured, ConfiguredUnconfigured);
             File.Delete(Path.Combine(Work, ConfiguredUnconfigured, ".editorconfig"));
 
