@@ -23,11 +23,26 @@ namespace Clst.Analyzers.Tests.Package
             @"^\s*(?<file>[^\s].*?)\((?<line>\d+),(?<col>\d+)(?:,\d+,\d+)?\)\s*:\s*(?<level>error|warning|info)\s+(?<id>[A-Za-z]+\d+)\s*:\s*(?<msg>.*?)(?:\s+\[(?<project>[^\]]+)\])?\s*$",
             RegexOptions.CultureInvariant | RegexOptions.Multiline);
 
-        /// <summary>Every located error/warning in the console output, once each (MSBuild may repeat them in its summary).</summary>
+        // "CSC : warning AD0001: message [/path/Project.csproj]": a diagnostic with no source location (an analyzer that
+        // threw, one that failed to load, a command-line warning).
+        private static readonly Regex UnlocatedConsoleLine = new(
+            @"^\s*(?<origin>[^\s:(][^:(]*?)\s*:\s*(?<level>error|warning)\s+(?<id>[A-Za-z]+\d+)\s*:\s*(?<msg>.*?)(?:\s+\[(?<project>[^\]]+)\])?\s*$",
+            RegexOptions.CultureInvariant | RegexOptions.Multiline);
+
+        /// <summary>
+        /// Every error/warning in the console output, once each (MSBuild may repeat them in its summary); one with no
+        /// source location has an empty file and line 0.
+        /// </summary>
         public static IReadOnlyList<ReportedDiagnostic> FromConsole(string output, string projectDirectory)
         {
             var result = new List<ReportedDiagnostic>();
-            foreach (Match match in ConsoleLine.Matches(output.Replace("\r", string.Empty)))
+            var text = output.Replace("\r", string.Empty);
+            foreach (Match match in UnlocatedConsoleLine.Matches(text))
+            {
+                result.Add(new ReportedDiagnostic(string.Empty, 0, 0, match.Groups["id"].Value, match.Groups["level"].Value, match.Groups["msg"].Value));
+            }
+
+            foreach (Match match in ConsoleLine.Matches(text))
             {
                 var file = match.Groups["file"].Value.Trim();
                 var full = Path.IsPathRooted(file) ? file : Path.GetFullPath(Path.Combine(projectDirectory, file));

@@ -32,6 +32,7 @@ namespace Clst.Analyzers.Tests.Package
         {
             var run = await _gate.BuildAsync(PackageGate.Correct, warningsAsErrors: true);
             Report(run);
+            AssertAnalyzersRanCleanly(run);
 
             Assert.True(run.Result.ExitCode == 0, run.Result.Describe());
             Assert.DoesNotContain(run.Console, d => d.Level is "error" or "warning");
@@ -55,6 +56,7 @@ namespace Clst.Analyzers.Tests.Package
         {
             var run = await _gate.FaultyWithWarningsAsErrors;
             Report(run);
+            AssertAnalyzersRanCleanly(run);
             var expected = Active(Expectations.Read(run.ProjectDirectory).Where(e => !e.Unconfigured));
 
             // What the CI log shows: "File.cs(line,col): error CLSTnnn: ..." for each expectation, nothing else.
@@ -81,20 +83,26 @@ namespace Clst.Analyzers.Tests.Package
             var sarif = run.RequireSarif();
             Assert.Equal("2.1.0", sarif.Version);
 
-            var results = sarif.Results.Where(r => r.IsClst && !r.Suppressed).ToList();
-            var expected = Active(Expectations.Read(run.ProjectDirectory).Where(e => !e.Unconfigured));
-            DiagnosticAssert.SameLocations(
-                expected.Select(e => (e.File, e.Line, e.RuleId)),
-                results.Select(r => (r.File ?? "(no location)", r.Line, r.RuleId)),
-                "SARIF results of CancelClient.Faulty: " + run.SarifPath);
+            // Every rule of the package is described, with its help link, whether reported or not: its analyzer loaded.
+            foreach (var id in RuleInventory.Implemented)
+            {
+                Assert.True(sarif.Rules.ContainsKey(id), $"the SARIF log describes no rule {id}: the package's analyzer did not run");
+            }
 
-            foreach (var id in results.Select(r => r.RuleId).Distinct())
+            var results = sarif.Results.Where(r => r.IsClst && !r.Suppressed).ToList();
+            foreach (var id in results.Select(r => r.RuleId).Concat(RuleInventory.Implemented).Distinct())
             {
                 Assert.True(sarif.Rules.TryGetValue(id, out var rule), $"the SARIF log has no rule descriptor for {id}");
                 Assert.Equal(Rules.HelpLink(id), rule!.HelpUri);
                 Assert.EndsWith($"/docs/rules/{id}.md", rule.HelpUri, StringComparison.Ordinal);
                 Assert.True(File.Exists(Path.Combine(PackageGate.RepoRoot, "docs", "rules", id + ".md")), $"{rule.HelpUri}: docs/rules/{id}.md does not exist");
             }
+
+            var expected = Active(Expectations.Read(run.ProjectDirectory).Where(e => !e.Unconfigured));
+            DiagnosticAssert.SameLocations(
+                expected.Select(e => (e.File, e.Line, e.RuleId)),
+                results.Select(r => (r.File ?? "(no location)", r.Line, r.RuleId)),
+                "SARIF results of CancelClient.Faulty: " + run.SarifPath);
 
             foreach (var result in results)
             {
@@ -115,6 +123,7 @@ namespace Clst.Analyzers.Tests.Package
 
             var run = await _gate.BuildAsync(copy, warningsAsErrors: false);
             Report(run);
+            AssertAnalyzersRanCleanly(run);
             var expected = Active(Expectations.Read(run.ProjectDirectory).Where(e => !e.Unconfigured && e.RuleId != silenced));
             var results = run.RequireSarif().Results.Where(r => r.IsClst && !r.Suppressed).ToList();
 
@@ -148,6 +157,7 @@ namespace Clst.Analyzers.Tests.Package
 
             var run = await _gate.BuildAsync(PackageGate.FaultyCiRecipe, warningsAsErrors: false);
             Report(run);
+            AssertAnalyzersRanCleanly(run);
             var expected = Active(Expectations.Read(directory).Where(e => !e.Unconfigured));
 
             DiagnosticAssert.SameLocations(
@@ -164,6 +174,7 @@ namespace Clst.Analyzers.Tests.Package
         {
             var run = await _gate.BuildAsync(PackageGate.Configured, warningsAsErrors: false);
             Report(run);
+            AssertAnalyzersRanCleanly(run);
             var expected = Active(Expectations.Read(run.ProjectDirectory).Where(e => !e.Unconfigured));
 
             Assert.True(run.Result.ExitCode == 0, run.Result.Describe());
@@ -185,6 +196,7 @@ namespace Clst.Analyzers.Tests.Package
 
             var run = await _gate.BuildAsync(PackageGate.ConfiguredUnconfigured, warningsAsErrors: false);
             Report(run);
+            AssertAnalyzersRanCleanly(run);
             var expected = Active(Expectations.Read(run.ProjectDirectory).Where(e => e.Unconfigured));
 
             Assert.True(run.Result.ExitCode == 0, run.Result.Describe());
@@ -219,6 +231,7 @@ namespace Clst.Analyzers.Tests.Package
             // The fixed code compiles.
             var run = await _gate.BuildAsync(PackageGate.FaultyFormat, warningsAsErrors: false, label: "-formatted");
             Report(run);
+            AssertAnalyzersRanCleanly(run);
             Assert.True(run.Result.ExitCode == 0, "the sample does not compile after dotnet format: " + run.Result.Describe());
             Assert.DoesNotContain(run.Console, d => d.Level == "error");
 
@@ -256,6 +269,18 @@ namespace Clst.Analyzers.Tests.Package
             }
 
             return all.Where(e => RuleInventory.Implemented.Contains(e.RuleId)).ToList();
+        }
+
+        /// <summary>
+        /// No analyzer threw (AD0001: a bug, and the diagnostics it would have reported are lost) and every analyzer
+        /// loaded (CS8032/CS8033), in the console and in the SARIF log.
+        /// </summary>
+        private static void AssertAnalyzersRanCleanly(BuildRun run)
+        {
+            var broken = new HashSet<string>(StringComparer.Ordinal) { "AD0001", "CS8032", "CS8033" };
+            Assert.True(
+                !run.Console.Any(d => broken.Contains(d.RuleId)) && !(run.Sarif?.Results.Any(r => broken.Contains(r.RuleId)) ?? false),
+                "an analyzer failed:\n  " + string.Join("\n  ", run.Console.Where(d => broken.Contains(d.RuleId))));
         }
 
         private void Report(BuildRun run)
