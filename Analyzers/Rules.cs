@@ -44,7 +44,7 @@ namespace Clst.Analyzers
         private static DiagnosticDescriptor IncompleteMatch(string id, string what, DiagnosticSeverity severity) => new DiagnosticDescriptor(
             id,
             title: "Incomplete match over " + what,
-            messageFormat: "The match over '{0}' does not handle {1} member(s) ({2}): they are {3}",
+            messageFormat: "The match over '{0}' does not handle {1} of its {2} members ({3}): they are {4}",
             category: Category,
             defaultSeverity: severity,
             isEnabledByDefault: true,

@@ -1,0 +1,195 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using System.Threading;
+using System.Threading.Tasks;
+using Clst.Analyzers.EnumMatch;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Editing;
+using Microsoft.CodeAnalysis.Simplification;
+
+namespace Clst.Analyzers.CodeFixes.EnumMatch
+{
+    /// <summary>
+    /// What both enum-match fixes need, read back from a CLST003–CLST005 diagnostic: the switch, its shape (read again with the
+    /// analyzer's <see cref="EnumMatchShape"/>), the missing members grouped as the analyzer passed them in
+    /// <c>Diagnostic.Properties</c>, and helpers to write labels, patterns and copies. <see cref="TryCreateAsync"/> returns null
+    /// when the code no longer matches the diagnostic (then no fix is offered).
+    /// </summary>
+    internal sealed class EnumMatchFix
+    {
+        private EnumMatchFix(
+            Document document,
+            SyntaxNode root,
+            SemanticModel model,
+            SyntaxNode match,
+            EnumMatchShape shape,
+            ImmutableArray<MemberGroup> groups,
+            string? neutral,
+            SyntaxTrivia endOfLine)
+        {
+            Document = document;
+            Root = root;
+            Model = model;
+            Match = match;
+            Shape = shape;
+            Groups = groups;
+            Neutral = neutral;
+            EndOfLine = endOfLine;
+        }
+
+        public Document Document { get; }
+
+        public SyntaxNode Root { get; }
+
+        public SemanticModel Model { get; }
+
+        /// <summary>The <see cref="SwitchStatementSyntax"/> or <see cref="SwitchExpressionSyntax"/>.</summary>
+        public SyntaxNode Match { get; }
+
+        public EnumMatchShape Shape { get; }
+
+        public ImmutableArray<MemberGroup> Groups { get; }
+
+        /// <summary>The neutral value of a switch expression's result type (<c>false</c>, <c>null</c>), when it has one.</summary>
+        public string? Neutral { get; }
+
+        public SyntaxTrivia EndOfLine { get; }
+
+        /// <summary>One level of indentation: four spaces, or a tab where the file indents with tabs.</summary>
+        public string IndentUnit => IndentationOf(Match.GetFirstToken()).Contains("\t") ? "\t" : "    ";
+
+        /// <summary>The whitespace that starts the token's line.</summary>
+        private static string IndentationOf(SyntaxToken token)
+        {
+            var line = token.SyntaxTree?.GetText().Lines.GetLineFromPosition(token.SpanStart);
+            if (line == null)
+            {
+                return string.Empty;
+            }
+
+            var text = line.Value.ToString();
+            int length = 0;
+            while (length < text.Length && (text[length] == ' ' || text[length] == '\t'))
+            {
+                length++;
+            }
+
+            return text.Substring(0, length);
+        }
+
+        public static async Task<EnumMatchFix?> TryCreateAsync(Document document, Diagnostic diagnostic, CancellationToken cancellationToken)
+        {
+            var properties = diagnostic.Properties;
+            if (!properties.TryGetValue(EnumMatchProperties.Form, out var form)
+                || form is not (nameof(MatchForm.SwitchStatement) or nameof(MatchForm.SwitchExpression))
+                || !properties.TryGetValue(EnumMatchProperties.Fallback, out var fallback)
+                || !properties.TryGetValue(EnumMatchProperties.Missing, out var missing))
+            {
+                return null;
+            }
+
+            var root = await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false);
+            var model = await document.GetSemanticModelAsync(cancellationToken).ConfigureAwait(false);
+            if (root == null || model == null)
+            {
+                return null;
+            }
+
+            var token = root.FindToken(diagnostic.Location.SourceSpan.Start);
+            if (!token.IsKind(SyntaxKind.SwitchKeyword) || token.Parent is not (SwitchStatementSyntax or SwitchExpressionSyntax))
+            {
+                return null;
+            }
+
+            var match = token.Parent;
+            if (model.GetOperation(match, cancellationToken) is not { } operation
+                || EnumMatchShape.TryRead(operation, cancellationToken) is not { } shape
+                || shape.Fallback.ToString() != fallback
+                || shape.Form.ToString() != form)
+            {
+                return null;
+            }
+
+            // Every member the diagnostic names must still be a member of the enum that no case handles.
+            var groups = EnumMatchProperties.DecodeGroups(missing);
+            var unhandled = new HashSet<string>(shape.GetUnhandledMembers().Select(f => f.Name));
+            if (groups.IsEmpty || groups.Any(g => g.MemberNames.Any(n => !unhandled.Remove(n))))
+            {
+                return null;
+            }
+
+            properties.TryGetValue(EnumMatchProperties.Neutral, out var neutral);
+            var endOfLine = root.DescendantTrivia().FirstOrDefault(t => t.IsKind(SyntaxKind.EndOfLineTrivia));
+            if (endOfLine == default)
+            {
+                endOfLine = SyntaxFactory.ElasticCarriageReturnLineFeed;
+            }
+
+            return new EnumMatchFix(document, root, model, match, shape, groups, neutral, endOfLine);
+        }
+
+        /// <summary>The document with <paramref name="newMatch"/> in place of the switch.</summary>
+        public Document Replace(SyntaxNode newMatch) => Document.WithSyntaxRoot(Root.ReplaceNode(Match, newMatch));
+
+        /// <summary><c>EnumType.Member</c>, simplified to what the file's usings allow.</summary>
+        public ExpressionSyntax MemberAccess(string memberName)
+        {
+            var generator = SyntaxGenerator.GetGenerator(Document);
+            var type = generator.TypeExpression(Shape.EnumType);
+            return ((ExpressionSyntax)generator.MemberAccessExpression(type, generator.IdentifierName(memberName)))
+                .WithAdditionalAnnotations(Simplifier.Annotation);
+        }
+
+        /// <summary>The group's comment as leading trivia (<c>// comment</c> and a line break), or nothing.</summary>
+        public SyntaxTriviaList CommentTrivia(MemberGroup group)
+            => group.Comment.Length == 0
+                ? SyntaxFactory.TriviaList()
+                : SyntaxFactory.TriviaList(SyntaxFactory.Comment("// " + group.Comment), EndOfLine);
+
+        /// <summary>
+        /// A copy of <paramref name="nodes"/> that means the same where the fix puts it, inside the switch: null when a copy could
+        /// declare a name twice (locals, labels, pattern variables) or mention a name declared inside the switch.
+        /// </summary>
+        public IReadOnlyList<T>? CopyInsideSwitch<T>(IReadOnlyList<T> nodes)
+            where T : SyntaxNode
+        {
+            var declaredInside = new HashSet<string>();
+            foreach (var node in Match.DescendantNodes())
+            {
+                switch (node)
+                {
+                    case SingleVariableDesignationSyntax designation:
+                        declaredInside.Add(designation.Identifier.ValueText);
+                        break;
+                    case VariableDeclaratorSyntax declarator:
+                        declaredInside.Add(declarator.Identifier.ValueText);
+                        break;
+                    case LocalFunctionStatementSyntax function:
+                        declaredInside.Add(function.Identifier.ValueText);
+                        break;
+                }
+            }
+
+            var copies = new List<T>();
+            foreach (var node in nodes)
+            {
+                foreach (var inner in node.DescendantNodesAndSelf())
+                {
+                    if (inner is LocalDeclarationStatementSyntax or LocalFunctionStatementSyntax or LabeledStatementSyntax
+                            or SingleVariableDesignationSyntax or DeclarationExpressionSyntax
+                        || (inner is IdentifierNameSyntax name && declaredInside.Contains(name.Identifier.ValueText)))
+                    {
+                        return null;
+                    }
+                }
+
+                copies.Add(node.WithoutTrivia());
+            }
+
+            return copies;
+        }
+    }
+}
