@@ -17,7 +17,7 @@ namespace Clst.Analyzers.Tests.Robustness
     {
         private const int Seed = 20251125;
         private const int TruncatedFiles = 4;
-        private const int RandomVariantsPerFile = 12;
+        private const int RandomVariantsTarget = 2400;
 
         private readonly ITestOutputHelper _output;
 
@@ -51,10 +51,11 @@ namespace Clst.Analyzers.Tests.Robustness
                 }
             }
 
-            // Random edits of every file.
+            // Random edits of every file: about RandomVariantsTarget in all, at least three a file, whatever the corpus size.
+            int perFile = Math.Max(3, (int)Math.Ceiling((double)RandomVariantsTarget / Math.Max(1, files.Length)));
             foreach (var file in files)
             {
-                for (int i = 0; i < RandomVariantsPerFile * Scale; i++)
+                for (int i = 0; i < perFile * Scale; i++)
                 {
                     var (kind, source) = Mutator.Mutate(file.Code, random);
                     variants.Enqueue(($"{file.Name} {kind} {i}", source, file.IsProgram, random.Next(2) == 0 ? NullableContextOptions.Enable : NullableContextOptions.Disable));
