@@ -25,10 +25,13 @@ namespace Clst.Analyzers.Benchmarks
                                       gives each group's own pass time and allocations); default: one pass for all
               --no-bailout            skip the bail-out corpus (no model reference)
               --no-ide                skip IDE0010/IDE0072
+              --no-unused-model       skip the pass of ours over the bail-out corpus with the model referenced (what the
+                                      rules spend on code that touches no contract symbol; only run when rules exist)
               --codestyle-dir DIR     folder holding the CodeStyle analyzer DLLs (default: codestyle/ beside the program)
               --dump-corpus DIR       write the corpus of each size to DIR and go on
               --ours-assembly PATH    measure another build of Clst.Analyzers.dll (e.g. a branch's bin/Release output)
-                                      instead of the one the benchmark references
+                                      instead of the one the benchmark references; repeat it to measure several builds
+                                      together (e.g. one per rule branch before they are merged)
               --help                  this text
             """;
 
@@ -50,13 +53,15 @@ namespace Clst.Analyzers.Benchmarks
 
         public bool SeparatePasses { get; private set; }
 
+        public bool UnusedModel { get; private set; } = true;
+
         public bool Ide { get; private set; } = true;
 
         public string CodeStyleDir { get; private set; } = Path.Combine(AppContext.BaseDirectory, "codestyle");
 
         public string? DumpCorpusDir { get; private set; }
 
-        public string? OursAssembly { get; private set; }
+        public List<string> OursAssemblies { get; } = new List<string>();
 
         public bool Help { get; private set; }
 
@@ -111,6 +116,9 @@ namespace Clst.Analyzers.Benchmarks
                     case "--no-bailout":
                         options.BailOut = false;
                         break;
+                    case "--no-unused-model":
+                        options.UnusedModel = false;
+                        break;
                     case "--no-ide":
                         options.Ide = false;
                         break;
@@ -118,7 +126,7 @@ namespace Clst.Analyzers.Benchmarks
                         options.CodeStyleDir = Next();
                         break;
                     case "--ours-assembly":
-                        options.OursAssembly = Next();
+                        options.OursAssemblies.Add(Next());
                         break;
                     case "--dump-corpus":
                         options.DumpCorpusDir = Next();

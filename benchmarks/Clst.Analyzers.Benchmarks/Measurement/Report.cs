@@ -38,6 +38,12 @@ namespace Clst.Analyzers.Benchmarks.Measurement
             }
 
             result.Ratios.Add(Ratio("no-op floor / compilation", floor, compile, string.Empty, percent: true, null));
+            if (result.Times.Any(p => p.Key == BenchmarkRun.UnusedModelOursTotal))
+            {
+                result.Ratios.Add(Ratio("ordinary code, model referenced but unused: ours / compilation", result.Time(BenchmarkRun.UnusedModelOursTotal).Runs, result.Time(BenchmarkRun.BailCompilation).Runs, string.Empty, percent: true, null));
+                result.Ratios.Add(Ratio("ordinary code, model referenced but unused: ours / no-op floor", result.Time(BenchmarkRun.UnusedModelOursTotal).Runs, result.Time(BenchmarkRun.UnusedModelFloorTotal).Runs, string.Empty, percent: false, null));
+            }
+
             if (result.BailOutCorpus != null && result.Times.Any(p => p.Key == BenchmarkRun.BailRecognizer))
             {
                 result.Ratios.Add(Ratio("bail-out corpus: recogniser gate / compilation", result.Time(BenchmarkRun.BailRecognizer).Runs, result.Time(BenchmarkRun.BailCompilation).Runs, string.Empty, percent: true, null));
@@ -81,12 +87,20 @@ namespace Clst.Analyzers.Benchmarks.Measurement
             {
                 names.Add(BenchmarkRun.BailCompilation);
                 names.Add(BenchmarkRun.BailOursTotal);
+                names.Add(BenchmarkRun.UnusedModelOursTotal);
             }
+
+            names.AddRange(run.Ours.IsDefaultOrEmpty || run.Ours.Length < 2 ? Enumerable.Empty<string>() : run.Ours.Select(a => "ours: " + BenchmarkRun.NameOf(a)));
 
             var result = new List<GrowthResult>();
             foreach (var name in names)
             {
                 if ((name == BenchmarkRun.OursTotal || name == BenchmarkRun.BailOursTotal) && !run.HasOurs)
+                {
+                    continue;
+                }
+
+                if (!run.Sizes.All(s => s.Times.Any(p => p.Key == name)))
                 {
                     continue;
                 }
@@ -213,7 +227,7 @@ namespace Clst.Analyzers.Benchmarks.Measurement
         }
 
         private static bool IsOurs(string name)
-            => name.StartsWith("ours", StringComparison.Ordinal) || name == BenchmarkRun.BailOursTotal || name.StartsWith("pass wall time: ours (", StringComparison.Ordinal);
+            => name.StartsWith("ours", StringComparison.Ordinal) || name == BenchmarkRun.BailOursTotal || name.StartsWith("bail-out corpus: ours", StringComparison.Ordinal) || name.StartsWith("pass wall time: ours (", StringComparison.Ordinal);
 
         public static void PrintSummary(TextWriter output, BenchmarkRun run)
         {
@@ -311,6 +325,7 @@ namespace Clst.Analyzers.Benchmarks.Measurement
                     ["contractShare"] = run.Options.ContractShare,
                     ["concurrent"] = run.Options.Concurrent,
                     ["separatePasses"] = run.Options.SeparatePasses,
+                    ["oursAssemblies"] = new JsonArray(run.Options.OursAssemblies.Select(a => (JsonNode?)a).ToArray()),
                 },
                 ["analyzers"] = new JsonObject
                 {
