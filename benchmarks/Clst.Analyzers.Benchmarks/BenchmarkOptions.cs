@@ -1,0 +1,162 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.IO;
+using System.Linq;
+
+namespace Clst.Analyzers.Benchmarks
+{
+    /// <summary>The command line. Every option has a default; <c>--help</c> prints them.</summary>
+    internal sealed class BenchmarkOptions
+    {
+        public const string Usage = """
+            Clst.Analyzers benchmark: our analyzers against the compiler, a no-op floor and Roslyn's IDE0010/IDE0072.
+
+            dotnet run -c Release --project benchmarks/Clst.Analyzers.Benchmarks -- [options]
+
+              --sizes 100,1000        corpus sizes in files (the issue's full set is 100,1000,5000)
+              --runs 5                measured runs per size (at least 5 for the report), after the warm-up
+              --warmup 1              warm-up runs per size, not measured
+              --seed 11               corpus seed (the same seed gives the same corpus, file for file)
+              --contract-share 0.30   share of files that use the contract model (the rest is ordinary code)
+              --out PATH              JSON results (default artifacts/benchmarks/results.json); a .md table goes beside it
+              --concurrent            let the compiler and the analyzer driver use the thread pool (default: sequential, less noise)
+              --separate-passes       run ours, the floor and IDE0010/IDE0072 in separate analyzer passes (slower; also
+                                      gives each group's own pass time and allocations); default: one pass for all
+              --no-bailout            skip the bail-out corpus (no model reference)
+              --no-ide                skip IDE0010/IDE0072
+              --no-unused-model       skip the pass of ours over the bail-out corpus with the model referenced (what the
+                                      rules spend on code that touches no contract symbol; only run when rules exist)
+              --codestyle-dir DIR     folder holding the CodeStyle analyzer DLLs (default: codestyle/ beside the program)
+              --dump-corpus DIR       write the corpus of each size to DIR and go on
+              --ours-assembly PATH    measure another build of Clst.Analyzers.dll (e.g. a branch's bin/Release output)
+                                      instead of the one the benchmark references; repeat it to measure several builds
+                                      together (e.g. one per rule branch before they are merged)
+              --help                  this text
+            """;
+
+        public IReadOnlyList<int> Sizes { get; private set; } = new[] { 100, 1000 };
+
+        public int Runs { get; private set; } = 5;
+
+        public int Warmup { get; private set; } = 1;
+
+        public int Seed { get; private set; } = 11;
+
+        public double ContractShare { get; private set; } = 0.30;
+
+        public string OutPath { get; private set; } = Path.Combine("artifacts", "benchmarks", "results.json");
+
+        public bool Concurrent { get; private set; }
+
+        public bool BailOut { get; private set; } = true;
+
+        public bool SeparatePasses { get; private set; }
+
+        public bool UnusedModel { get; private set; } = true;
+
+        public bool Ide { get; private set; } = true;
+
+        public string CodeStyleDir { get; private set; } = Path.Combine(AppContext.BaseDirectory, "codestyle");
+
+        public string? DumpCorpusDir { get; private set; }
+
+        public List<string> OursAssemblies { get; } = new List<string>();
+
+        public bool Help { get; private set; }
+
+        public static BenchmarkOptions Parse(string[] args)
+        {
+            var options = new BenchmarkOptions();
+            for (int i = 0; i < args.Length; i++)
+            {
+                string arg = args[i];
+                string Next()
+                {
+                    if (i + 1 >= args.Length)
+                    {
+                        throw new ArgumentException($"{arg} needs a value.");
+                    }
+
+                    return args[++i];
+                }
+
+                switch (arg)
+                {
+                    case "--sizes":
+                        options.Sizes = Next().Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+                            .Select(s => PositiveInt(arg, s.Replace("_", string.Empty, StringComparison.Ordinal))).Distinct().OrderBy(s => s).ToArray();
+                        break;
+                    case "--runs":
+                        options.Runs = PositiveInt(arg, Next());
+                        break;
+                    case "--warmup":
+                        options.Warmup = int.Parse(Next(), CultureInfo.InvariantCulture);
+                        break;
+                    case "--seed":
+                        options.Seed = int.Parse(Next(), CultureInfo.InvariantCulture);
+                        break;
+                    case "--contract-share":
+                        options.ContractShare = double.Parse(Next(), CultureInfo.InvariantCulture);
+                        if (options.ContractShare is < 0 or > 1)
+                        {
+                            throw new ArgumentException("--contract-share is a share between 0 and 1.");
+                        }
+
+                        break;
+                    case "--out":
+                        options.OutPath = Next();
+                        break;
+                    case "--concurrent":
+                        options.Concurrent = true;
+                        break;
+                    case "--separate-passes":
+                        options.SeparatePasses = true;
+                        break;
+                    case "--no-bailout":
+                        options.BailOut = false;
+                        break;
+                    case "--no-unused-model":
+                        options.UnusedModel = false;
+                        break;
+                    case "--no-ide":
+                        options.Ide = false;
+                        break;
+                    case "--codestyle-dir":
+                        options.CodeStyleDir = Next();
+                        break;
+                    case "--ours-assembly":
+                        options.OursAssemblies.Add(Next());
+                        break;
+                    case "--dump-corpus":
+                        options.DumpCorpusDir = Next();
+                        break;
+                    case "--help":
+                    case "-h":
+                    case "-?":
+                        options.Help = true;
+                        break;
+                    default:
+                        throw new ArgumentException($"Unknown option '{arg}'.");
+                }
+            }
+
+            if (options.Sizes.Count == 0)
+            {
+                throw new ArgumentException("--sizes names no size.");
+            }
+
+            return options;
+        }
+
+        private static int PositiveInt(string option, string text)
+        {
+            if (!int.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out int value) || value <= 0)
+            {
+                throw new ArgumentException($"{option}: '{text}' is not a positive whole number.");
+            }
+
+            return value;
+        }
+    }
+}

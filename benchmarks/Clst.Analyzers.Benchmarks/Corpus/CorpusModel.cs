@@ -1,0 +1,88 @@
+using System.Collections.Generic;
+using System.Linq;
+
+namespace Clst.Analyzers.Benchmarks.Corpus
+{
+    /// <summary>What a generated file is: the shared types, client code that uses the contract, or ordinary code.</summary>
+    internal enum CorpusFileKind
+    {
+        Shared,
+        Contract,
+        Ordinary,
+    }
+
+    /// <summary>One generated source file and the forms planted in it (e.g. <c>CLST001 flagged: or-pattern</c>).</summary>
+    internal sealed class CorpusFile
+    {
+        public CorpusFile(string path, string text, CorpusFileKind kind, IReadOnlyList<PlantedForm> forms)
+        {
+            Path = path;
+            Text = text;
+            Kind = kind;
+            Forms = forms;
+        }
+
+        public string Path { get; }
+
+        public string Text { get; }
+
+        public CorpusFileKind Kind { get; }
+
+        public IReadOnlyList<PlantedForm> Forms { get; }
+    }
+
+    /// <summary>A form planted in the corpus: the rule it is about, whether the rule should flag it, and its name.</summary>
+    internal readonly record struct PlantedForm(string Rule, bool Flagged, string Name);
+
+    /// <summary>A generated corpus.</summary>
+    internal sealed class GeneratedCorpus
+    {
+        public GeneratedCorpus(string name, bool referencesModel, IReadOnlyList<CorpusFile> files)
+        {
+            Name = name;
+            ReferencesModel = referencesModel;
+            Files = files;
+        }
+
+        public string Name { get; }
+
+        public bool ReferencesModel { get; }
+
+        public IReadOnlyList<CorpusFile> Files { get; }
+
+        public int ContractFiles => Files.Count(f => f.Kind == CorpusFileKind.Contract);
+
+        public int OrdinaryFiles => Files.Count(f => f.Kind != CorpusFileKind.Contract);
+
+        public int Lines => Files.Sum(f => CountLines(f.Text));
+
+        public long Characters => Files.Sum(f => (long)f.Text.Length);
+
+        /// <summary>Planted forms per rule: (rule, flagged) → count.</summary>
+        public IReadOnlyDictionary<string, (int Flagged, int Clean)> FormCounts()
+        {
+            var result = new SortedDictionary<string, (int Flagged, int Clean)>(System.StringComparer.Ordinal);
+            foreach (var form in Files.SelectMany(f => f.Forms))
+            {
+                result.TryGetValue(form.Rule, out var counts);
+                result[form.Rule] = form.Flagged ? (counts.Flagged + 1, counts.Clean) : (counts.Flagged, counts.Clean + 1);
+            }
+
+            return result;
+        }
+
+        private static int CountLines(string text)
+        {
+            int lines = 1;
+            foreach (char c in text)
+            {
+                if (c == '\n')
+                {
+                    lines++;
+                }
+            }
+
+            return lines;
+        }
+    }
+}

@@ -1,0 +1,177 @@
+using System;
+using System.Collections.Concurrent;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Diagnostics;
+using System.Linq;
+using System.Threading;
+using System.Threading.Tasks;
+using Clst.Analyzers.Benchmarks.Corpus;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Diagnostics.Telemetry;
+
+namespace Clst.Analyzers.Benchmarks.Measurement
+{
+    /// <summary>The result of one pass: wall time, bytes allocated, and per analyzer its logged execution time.</summary>
+    internal sealed class PassResult
+    {
+        public double WallMs { get; init; }
+
+        /// <summary>Process CPU time over the pass (all threads, GC included): steadier than wall time on a shared machine.</summary>
+        public double CpuMs { get; init; }
+
+        public long AllocatedBytes { get; init; }
+
+        public IReadOnlyDictionary<DiagnosticAnalyzer, AnalyzerTelemetryInfo> Telemetry { get; init; } = new Dictionary<DiagnosticAnalyzer, AnalyzerTelemetryInfo>();
+
+        public IReadOnlyDictionary<string, int> DiagnosticsById { get; init; } = new Dictionary<string, int>();
+
+        /// <summary>The compilation of a compile pass, declared and bound (for the recogniser probe); dropped after use.</summary>
+        public Compilation? Compilation { get; set; }
+
+        public ImmutableArray<Diagnostic> Errors { get; init; } = ImmutableArray<Diagnostic>.Empty;
+
+        public int Warnings { get; init; }
+
+        public IReadOnlyDictionary<string, int> WarningsById { get; init; } = new Dictionary<string, int>();
+
+        public double ExecutionMs(DiagnosticAnalyzer analyzer) => Telemetry.TryGetValue(analyzer, out var t) ? t.ExecutionTime.TotalMilliseconds : 0;
+
+        public double ExecutionMs(IEnumerable<DiagnosticAnalyzer> analyzers) => analyzers.Sum(ExecutionMs);
+    }
+
+    /// <summary>
+    /// Compiles a corpus in-process and runs analyzers on it through <see cref="CompilationWithAnalyzers"/> with execution-time
+    /// logging. Every pass works on a fresh compilation (nothing bound is shared between passes or runs); syntax trees are
+    /// parsed once per run and shared by that run's passes.
+    /// </summary>
+    internal sealed class Harness
+    {
+        private readonly IReadOnlyList<MetadataReference> _framework;
+        private readonly MetadataReference _model;
+        private readonly bool _concurrent;
+        private readonly ConcurrentDictionary<string, (int Count, string First)> _exceptions = new();
+
+        public Harness(IReadOnlyList<MetadataReference> framework, MetadataReference model, bool concurrent)
+        {
+            _framework = framework;
+            _model = model;
+            _concurrent = concurrent;
+        }
+
+        public static CSharpParseOptions ParseOptions { get; } = new CSharpParseOptions(LanguageVersion.CSharp12);
+
+        /// <summary>Analyzer exceptions seen so far (an AD0001 in ours is a bug the report must show), by analyzer.</summary>
+        public IReadOnlyDictionary<string, (int Count, string First)> Exceptions => _exceptions;
+
+        public (ImmutableArray<SyntaxTree> Trees, double Ms) Parse(GeneratedCorpus corpus)
+        {
+            var stopwatch = Stopwatch.StartNew();
+            var trees = corpus.Files.Select(f => CSharpSyntaxTree.ParseText(f.Text, ParseOptions, f.Path)).ToImmutableArray();
+            stopwatch.Stop();
+            return (trees, stopwatch.Elapsed.TotalMilliseconds);
+        }
+
+        public CSharpCompilation Create(ImmutableArray<SyntaxTree> trees, bool withModel)
+        {
+            var options = new CSharpCompilationOptions(
+                    OutputKind.DynamicallyLinkedLibrary,
+                    nullableContextOptions: NullableContextOptions.Disable,
+                    optimizationLevel: OptimizationLevel.Release,
+                    concurrentBuild: _concurrent)
+                .WithSpecificDiagnosticOptions(BenchmarkConfig.Severities)
+                .WithSyntaxTreeOptionsProvider(BenchmarkConfig.TreeOptions);
+            var references = withModel ? _framework.Append(_model) : _framework;
+            return CSharpCompilation.Create("Acme.Client", trees, references, options);
+        }
+
+        /// <summary>The compiler alone: <c>GetDiagnostics()</c> (declarations, binding, flow analysis; no emit) on a fresh compilation.</summary>
+        public PassResult Compile(ImmutableArray<SyntaxTree> trees, bool withModel)
+        {
+            var compilation = Create(trees, withModel);
+            Settle();
+            long before = GC.GetTotalAllocatedBytes(precise: true);
+            var cpuBefore = Process.GetCurrentProcess().TotalProcessorTime;
+            var stopwatch = Stopwatch.StartNew();
+            var diagnostics = compilation.GetDiagnostics();
+            stopwatch.Stop();
+            var cpu = Process.GetCurrentProcess().TotalProcessorTime - cpuBefore;
+            long allocated = GC.GetTotalAllocatedBytes(precise: true) - before;
+            return new PassResult
+            {
+                WallMs = stopwatch.Elapsed.TotalMilliseconds,
+                CpuMs = cpu.TotalMilliseconds,
+                Compilation = compilation,
+                AllocatedBytes = allocated,
+                Errors = diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error).ToImmutableArray(),
+                Warnings = diagnostics.Count(d => d.Severity == DiagnosticSeverity.Warning),
+                DiagnosticsById = Count(diagnostics),
+                WarningsById = Count(diagnostics.Where(d => d.Severity == DiagnosticSeverity.Warning).ToImmutableArray()),
+            };
+        }
+
+        /// <summary>The analyzers alone, on a fresh compilation: their diagnostics and each one's logged execution time.</summary>
+        public async Task<PassResult> AnalyzeAsync(ImmutableArray<SyntaxTree> trees, bool withModel, ImmutableArray<DiagnosticAnalyzer> analyzers)
+        {
+            if (analyzers.IsEmpty)
+            {
+                return new PassResult();
+            }
+
+            var compilation = Create(trees, withModel);
+
+            // The compiler has its declaration table by the time analyzers start (the IDE keeps it; csc declares first):
+            // build it now, outside the timings, so that the first rule to look a name up does not pay the compiler's work.
+            // The clone CompilationWithAnalyzers makes shares it.
+            _ = compilation.ContainsSymbolsWithName("Clst.Analyzers.Benchmarks", SymbolFilter.All);
+            var options = new CompilationWithAnalyzersOptions(
+                BenchmarkConfig.AnalyzerOptions,
+                onAnalyzerException: OnAnalyzerException,
+                concurrentAnalysis: _concurrent,
+                logAnalyzerExecutionTime: true,
+                reportSuppressedDiagnostics: false);
+            var withAnalyzers = compilation.WithAnalyzers(analyzers, options);
+            Settle();
+            long before = GC.GetTotalAllocatedBytes(precise: true);
+            var stopwatch = Stopwatch.StartNew();
+            var diagnostics = await withAnalyzers.GetAnalyzerDiagnosticsAsync(CancellationToken.None).ConfigureAwait(false);
+            stopwatch.Stop();
+            long allocated = GC.GetTotalAllocatedBytes(precise: true) - before;
+            var telemetry = new Dictionary<DiagnosticAnalyzer, AnalyzerTelemetryInfo>();
+            foreach (var analyzer in analyzers)
+            {
+                telemetry[analyzer] = await withAnalyzers.GetAnalyzerTelemetryInfoAsync(analyzer, CancellationToken.None).ConfigureAwait(false);
+            }
+
+            return new PassResult
+            {
+                WallMs = stopwatch.Elapsed.TotalMilliseconds,
+                AllocatedBytes = allocated,
+                Telemetry = telemetry,
+                DiagnosticsById = Count(diagnostics),
+            };
+        }
+
+        private void OnAnalyzerException(Exception exception, DiagnosticAnalyzer analyzer, Diagnostic diagnostic)
+        {
+            string name = BenchmarkRun.NameOf(analyzer);
+            _exceptions.AddOrUpdate(
+                name,
+                _ => (1, exception.GetType().Name + ": " + exception.Message),
+                (_, seen) => (seen.Count + 1, seen.First));
+        }
+
+        private static Dictionary<string, int> Count(ImmutableArray<Diagnostic> diagnostics)
+            => diagnostics.GroupBy(d => d.Id).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
+
+        /// <summary>A full collection between passes, so that one pass does not pay for the garbage of the one before.</summary>
+        private static void Settle()
+        {
+            GC.Collect(GC.MaxGeneration, GCCollectionMode.Forced, blocking: true, compacting: true);
+            GC.WaitForPendingFinalizers();
+            GC.Collect(GC.MaxGeneration, GCCollectionMode.Forced, blocking: true, compacting: true);
+        }
+    }
+}
