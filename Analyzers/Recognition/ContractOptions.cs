@@ -1,5 +1,7 @@
 using System;
+using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Runtime.CompilerServices;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 
@@ -77,16 +79,24 @@ namespace Clst.Analyzers.Recognition
         {
             var provider = options.AnalyzerConfigOptionsProvider;
 
+            // The files' options, each distinct set once: files that share their .editorconfig sections share one
+            // options object, so a large compilation usually has a handful, and each key is looked up in those alone.
+            var sources = new List<AnalyzerConfigOptions> { provider.GlobalOptions };
+            var seen = new HashSet<AnalyzerConfigOptions>(ReferenceComparer.Instance) { provider.GlobalOptions };
+            foreach (var tree in compilation.SyntaxTrees)
+            {
+                var treeOptions = provider.GetOptions(tree);
+                if (seen.Add(treeOptions))
+                {
+                    sources.Add(treeOptions);
+                }
+            }
+
             string? Get(string key)
             {
-                if (provider.GlobalOptions.TryGetValue(key, out var global))
+                foreach (var source in sources)
                 {
-                    return global;
-                }
-
-                foreach (var tree in compilation.SyntaxTrees)
-                {
-                    if (provider.GetOptions(tree).TryGetValue(key, out var value))
+                    if (source.TryGetValue(key, out var value))
                     {
                         return value;
                     }
@@ -144,5 +154,15 @@ namespace Clst.Analyzers.Recognition
 
             return builder.ToImmutable();
         }
+    }
+
+    /// <summary>Reference equality, for sets of option objects (netstandard2.0 has no ReferenceEqualityComparer).</summary>
+    internal sealed class ReferenceComparer : IEqualityComparer<object>
+    {
+        public static readonly ReferenceComparer Instance = new ReferenceComparer();
+
+        public new bool Equals(object? x, object? y) => ReferenceEquals(x, y);
+
+        public int GetHashCode(object obj) => RuntimeHelpers.GetHashCode(obj);
     }
 }

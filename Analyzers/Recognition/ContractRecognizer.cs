@@ -56,7 +56,8 @@ namespace Clst.Analyzers.Recognition
             "WithOrder_ItemRequestBuilder", "WithOrder_idItemRequestBuilder");
 
         /// <summary>Member names whose presence in source means the API may be in use (the usual spellings of a few wire names).</summary>
-        private static readonly ImmutableArray<string> s_sourceMarkerMemberNames = ImmutableArray.Create(
+        private static readonly ImmutableHashSet<string> s_sourceMarkerMemberNames = ImmutableHashSet.Create(
+            StringComparer.Ordinal,
             "PendingCancel", "PENDING_CANCEL", "Pending_cancel",
             "GoodTillCancel", "GOOD_TILL_CANCEL", "Good_till_cancel",
             "SellShort", "SELL_SHORT", "Sell_short",
@@ -129,12 +130,10 @@ namespace Clst.Analyzers.Recognition
                 return false;
             }
 
-            foreach (var name in s_sourceMarkerMemberNames)
+            // One walk of the declaration table for all the marker names (a call per name would walk it once each).
+            if (compilation.ContainsSymbolsWithName(static name => s_sourceMarkerMemberNames.Contains(name), SymbolFilter.Member))
             {
-                if (compilation.ContainsSymbolsWithName(name, SymbolFilter.Member))
-                {
-                    return true;
-                }
+                return true;
             }
 
             foreach (var assembly in compilation.SourceModule.ReferencedAssemblySymbols)
