@@ -1,0 +1,161 @@
+using System;
+using System.Collections.Concurrent;
+using System.Collections.Immutable;
+using System.Threading;
+using Clst.Analyzers.Recognition;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.FlowAnalysis;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace Clst.Analyzers.NullableFields
+{
+    /// <summary>
+    /// CLST002: one of the order's nineteen nullable optional fields (the recogniser says which, on the shipped model and on
+    /// look-alike models) is used in a way that throws or hides its null — dereferenced, enumerated, unwrapped with
+    /// <c>.Value</c>, cast, declared not null with <c>!</c>, read with <c>GetValueOrDefault()</c>, or passed where null is not
+    /// accepted — while nothing before it has handled the null. With the nullable context disabled the rule does all the
+    /// work with its own flow analysis; where the compiler's nullable warnings are on, it leaves to the compiler what the
+    /// compiler reports (CS8602, CS8604, CS8629) and reports only the rest.
+    /// </summary>
+    [DiagnosticAnalyzer(LanguageNames.CSharp)]
+    public sealed class NullableOptionalFieldAnalyzer : DiagnosticAnalyzer
+    {
+        public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Rules.NullableOptionalField);
+
+        public override void Initialize(AnalysisContext context)
+        {
+            context.EnableConcurrentExecution();
+            context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+            context.RegisterCompilationStartAction(start =>
+            {
+                var recognizer = ContractRecognizer.TryGet(start.Compilation, start.Options);
+                if (recognizer == null)
+                {
+                    return;
+                }
+
+                var fields = new ConcurrentDictionary<IPropertySymbol, NullableOrderField?>(SymbolEqualityComparer.Default);
+                Func<IPropertySymbol, NullableOrderField?> fieldOf = property =>
+                    fields.GetOrAdd(property.OriginalDefinition, p => recognizer.GetNullableOrderField(p));
+                start.RegisterOperationBlockAction(block => AnalyzeBlocks(block, fieldOf));
+            });
+        }
+
+        private static void AnalyzeBlocks(OperationBlockAnalysisContext context, Func<IPropertySymbol, NullableOrderField?> fieldOf)
+        {
+            // The blocks of a member hang under one root (a method body holds its block body); the graph is the root's.
+            var seen = new System.Collections.Generic.HashSet<IOperation>();
+            foreach (var block in context.OperationBlocks)
+            {
+                var root = block;
+                while (root.Parent != null)
+                {
+                    root = root.Parent;
+                }
+
+                if (!seen.Add(root)
+                    || root.Kind is not (OperationKind.MethodBody or OperationKind.ConstructorBody or OperationKind.Block
+                        or OperationKind.FieldInitializer or OperationKind.PropertyInitializer)
+                    || root.SemanticModel is not { } model
+                    || !TouchesNullableField(root, fieldOf, context.CancellationToken))
+                {
+                    continue;
+                }
+
+                var graph = context.GetControlFlowGraph(block);
+                var analysis = new NullableFieldFlowAnalysis(
+                    fieldOf,
+                    finding => Report(context, model, finding),
+                    context.CancellationToken);
+                analysis.Run(root, graph);
+            }
+        }
+
+        /// <summary>
+        /// True when the block reads one of the nineteen fields and is code the analysis understands: no invalid
+        /// operations and no syntax errors (code that does not compile yet is left alone).
+        /// </summary>
+        private static bool TouchesNullableField(IOperation block, Func<IPropertySymbol, NullableOrderField?> fieldOf, CancellationToken cancellationToken)
+        {
+            bool touches = false;
+            foreach (var operation in block.DescendantsAndSelf())
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                switch (operation)
+                {
+                    case IInvalidOperation:
+                    case IConversionOperation { Conversion.Exists: false }:
+                        return false;
+                    case IPropertyReferenceOperation property when !touches:
+                        touches = fieldOf(property.Property) != null;
+                        break;
+                }
+            }
+
+            if (touches && block.Syntax.ContainsDiagnostics)
+            {
+                foreach (var diagnostic in block.Syntax.GetDiagnostics())
+                {
+                    if (diagnostic.Severity == DiagnosticSeverity.Error)
+                    {
+                        return false;
+                    }
+                }
+            }
+
+            return touches;
+        }
+
+        private static void Report(OperationBlockAnalysisContext context, SemanticModel model, NullableFieldFinding finding)
+        {
+            var use = finding.Use;
+            var location = use.Location;
+            if (ExemptContexts.IsNotEvaluated(location, model, context.CancellationToken))
+            {
+                return;
+            }
+
+            if (use.Form is NullableUseForm.Suppression or NullableUseForm.GetValueOrDefault
+                && ExemptContexts.IsDisplayOnly(location, model, context.CancellationToken))
+            {
+                return;
+            }
+
+            if (CompilerReports(finding, model))
+            {
+                return;
+            }
+
+            var properties = ImmutableDictionary<string, string?>.Empty
+                .Add(NullableUse.FormProperty, use.Form.ToString())
+                .Add(NullableUse.WireNameProperty, finding.Field.WireName);
+            string phrase = finding.ThroughVariable == null ? use.Phrase : use.Phrase + " (through '" + finding.ThroughVariable + "')";
+            context.ReportDiagnostic(Diagnostic.Create(
+                Rules.NullableOptionalField,
+                location.GetLocation(),
+                properties,
+                finding.Field.WireName,
+                finding.Field.Reason,
+                phrase));
+        }
+
+        /// <summary>
+        /// True when the compiler already warns here: nullable warnings are on at the use, the compiler knows the value may
+        /// be null, and the form is one it checks (a dereference, an enumeration, <c>.Value</c>, an argument, a built-in cast).
+        /// It never warns on <c>!</c>, on <c>GetValueOrDefault()</c> or on a cast through a user-defined conversion.
+        /// </summary>
+        private static bool CompilerReports(NullableFieldFinding finding, SemanticModel model)
+        {
+            var use = finding.Use;
+            if (!finding.CompilerTracks
+                || use.Form is NullableUseForm.Suppression or NullableUseForm.GetValueOrDefault
+                || (use.Form == NullableUseForm.Cast && use.UserDefinedConversion))
+            {
+                return false;
+            }
+
+            return model.GetNullableContext(use.Location.SpanStart).WarningsEnabled();
+        }
+    }
+}
