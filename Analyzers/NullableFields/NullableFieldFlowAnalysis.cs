@@ -42,6 +42,12 @@ namespace Clst.Analyzers.NullableFields
     {
         private const int MaxRounds = 64;
 
+        /// <summary>The LINQ methods that keep the elements of their source (so that a <c>Where</c> before them still holds).</summary>
+        private static readonly ImmutableHashSet<string> s_elementPreserving = ImmutableHashSet.Create(
+            "Where", "OrderBy", "OrderByDescending", "ThenBy", "ThenByDescending", "Take", "Skip", "TakeLast", "SkipLast",
+            "TakeWhile", "SkipWhile", "Distinct", "DistinctBy", "Reverse", "AsEnumerable", "ToList", "ToArray", "ToHashSet");
+
+        private readonly SemanticModel _model;
         private readonly Func<IPropertySymbol, NullableOrderField?> _fieldOf;
         private readonly Action<NullableFieldFinding> _report;
         private readonly CancellationToken _cancellationToken;
@@ -53,10 +59,12 @@ namespace Clst.Analyzers.NullableFields
             new Dictionary<IMethodSymbol, (NullFlowState, int)>(SymbolEqualityComparer.Default);
 
         public NullableFieldFlowAnalysis(
+            SemanticModel model,
             Func<IPropertySymbol, NullableOrderField?> fieldOf,
             Action<NullableFieldFinding> report,
             CancellationToken cancellationToken)
         {
+            _model = model;
             _fieldOf = fieldOf;
             _report = report;
             _cancellationToken = cancellationToken;
@@ -690,6 +698,12 @@ namespace Clst.Analyzers.NullableFields
 
             private void Add(List<ValueKey> keys, IOperation operation)
             {
+                // Outside the graph (a Where predicate), x?.M() is not lowered: its result is not null only if x is not.
+                while (OperationHelpers.SkipTransparent(operation) is IConditionalAccessOperation conditionalAccess)
+                {
+                    operation = conditionalAccess.Operation;
+                }
+
                 if (KeyOf(operation) is { } key)
                 {
                     keys.Add(key);
@@ -704,7 +718,13 @@ namespace Clst.Analyzers.NullableFields
                 {
                     if (_reporting && !(lambda.Parent is IConversionOperation conversion && ExemptContexts.IsExpressionTree(conversion.Type)))
                     {
-                        _owner._jobs.Enqueue(new GraphJob(_graph.GetAnonymousFunctionControlFlowGraph(lambda, _owner._cancellationToken), state.WithoutCaptures(), _lenientOwner));
+                        var entry = state.WithoutCaptures();
+                        if (!lambda.Symbol.Parameters.IsEmpty && SequenceOfElementLambda(lambda) is { } sequence)
+                        {
+                            entry = AddFilterFacts(entry, sequence, lambda.Symbol.Parameters[0]);
+                        }
+
+                        _owner._jobs.Enqueue(new GraphJob(_graph.GetAnonymousFunctionControlFlowGraph(lambda, _owner._cancellationToken), entry, _lenientOwner));
                     }
 
                     return state;
@@ -818,7 +838,8 @@ namespace Clst.Analyzers.NullableFields
                 switch (target)
                 {
                     case ILocalReferenceOperation local:
-                        return state.AssignVariable(local.Local, value == null ? null : TaintOf(value, state));
+                        state = state.AssignVariable(local.Local, value == null ? null : TaintOf(value, state));
+                        return value != null && EnumeratedSequence(value) is { } sequence ? AddFilterFacts(state, sequence, local.Local) : state;
                     case IParameterReferenceOperation parameter:
                         return state.AssignVariable(parameter.Parameter, value == null ? null : TaintOf(value, state));
                     case IPropertyReferenceOperation or IFieldReferenceOperation or IFlowCaptureReferenceOperation or IArrayElementReferenceOperation:
@@ -826,6 +847,160 @@ namespace Clst.Analyzers.NullableFields
                     default:
                         return state;
                 }
+            }
+
+            // ------------------------------------------------------------------ filtered sequences
+
+            /// <summary>
+            /// For a lambda that receives the elements of a sequence (<c>seq.Select(o =&gt; ...)</c>, <c>list.ForEach(o =&gt; ...)</c>):
+            /// the sequence; else null.
+            /// </summary>
+            private IOperation? SequenceOfElementLambda(IFlowAnonymousFunctionOperation lambda)
+            {
+                IOperation current = lambda;
+                while (current.Parent is IDelegateCreationOperation or IConversionOperation)
+                {
+                    current = current.Parent;
+                }
+
+                if (current.Parent is not IArgumentOperation { Parent: IInvocationOperation invocation } argument)
+                {
+                    return null;
+                }
+
+                IOperation? sequence = invocation.TargetMethod.IsExtensionMethod && invocation.Instance == null
+                    ? (invocation.Arguments.Length > 0 && invocation.Arguments[0] != argument ? invocation.Arguments[0].Value : null)
+                    : invocation.Instance;
+                if (sequence == null)
+                {
+                    return null;
+                }
+
+                var element = ElementType(sequence.Type);
+                return element != null && SymbolEqualityComparer.Default.Equals(element, lambda.Symbol.Parameters[0].Type) ? sequence : null;
+            }
+
+            /// <summary>For the loop variable of a <c>foreach</c> (assigned <c>enumerator.Current</c>): the sequence enumerated; else null.</summary>
+            private IOperation? EnumeratedSequence(IOperation value)
+            {
+                if (value is IPropertyReferenceOperation { Property.Name: "Current", Instance: IFlowCaptureReferenceOperation enumerator }
+                    && _captureValues.TryGetValue(enumerator.Id, out var values) && values.Count == 1
+                    && values[0] is IInvocationOperation { TargetMethod.Name: "GetEnumerator", Instance: { } sequence })
+                {
+                    return sequence;
+                }
+
+                return null;
+            }
+
+            private static ITypeSymbol? ElementType(ITypeSymbol? sequenceType)
+            {
+                if (sequenceType is not INamedTypeSymbol named)
+                {
+                    return null;
+                }
+
+                if (named.OriginalDefinition.SpecialType == SpecialType.System_Collections_Generic_IEnumerable_T)
+                {
+                    return named.TypeArguments[0];
+                }
+
+                foreach (var @interface in named.AllInterfaces)
+                {
+                    if (@interface.OriginalDefinition.SpecialType == SpecialType.System_Collections_Generic_IEnumerable_T)
+                    {
+                        return @interface.TypeArguments[0];
+                    }
+                }
+
+                return null;
+            }
+
+            /// <summary>
+            /// Adds what <c>Where(p =&gt; condition)</c> calls of the sequence (through LINQ calls that keep its elements) prove of
+            /// every element, as facts about <paramref name="element"/>: <c>Where(o =&gt; o.Symbol != null).Select(o =&gt; o.Symbol.Length)</c>.
+            /// </summary>
+            private NullFlowState AddFilterFacts(NullFlowState state, IOperation sequence, ISymbol element)
+            {
+                IOperation? current = sequence;
+                for (int depth = 0; current != null && depth < 16; depth++)
+                {
+                    current = OperationHelpers.SkipTransparent(current);
+                    if (current is IConversionOperation { IsImplicit: true } conversion)
+                    {
+                        current = conversion.Operand;
+                        continue;
+                    }
+
+                    if (current is IFlowCaptureReferenceOperation capture)
+                    {
+                        current = _captureValues.TryGetValue(capture.Id, out var values) && values.Count == 1 ? values[0] : null;
+                        continue;
+                    }
+
+                    if (current is not IInvocationOperation call
+                        || call.TargetMethod.ContainingType is not { Name: "Enumerable" } type
+                        || type.ContainingNamespace?.ToDisplayString() != "System.Linq"
+                        || !s_elementPreserving.Contains(call.TargetMethod.Name)
+                        || call.Arguments.IsEmpty)
+                    {
+                        break;
+                    }
+
+                    if (call.TargetMethod.Name == "Where" && call.Arguments.Length == 2)
+                    {
+                        state = AddPredicateFacts(state, call.Arguments[1].Value, element);
+                    }
+
+                    current = call.Arguments[0].Value;
+                }
+
+                return state;
+            }
+
+            /// <summary>The lambda's own operation tree (for a query clause, the syntax is the clause's expression, inside the lambda).</summary>
+            private IAnonymousFunctionOperation? OriginalLambda(IFlowAnonymousFunctionOperation flowLambda)
+            {
+                for (var operation = _owner._model.GetOperation(flowLambda.Syntax, _owner._cancellationToken); operation != null; operation = operation.Parent)
+                {
+                    if (operation is IAnonymousFunctionOperation lambda)
+                    {
+                        return lambda;
+                    }
+                }
+
+                return null;
+            }
+
+            private NullFlowState AddPredicateFacts(NullFlowState state, IOperation predicate, ISymbol element)
+            {
+                while (predicate is IDelegateCreationOperation or IConversionOperation)
+                {
+                    predicate = predicate is IDelegateCreationOperation creation ? creation.Target : ((IConversionOperation)predicate).Operand;
+                }
+
+                if (predicate is not IFlowAnonymousFunctionOperation flowLambda
+                    || flowLambda.Syntax.SyntaxTree != _owner._model.SyntaxTree
+                    || OriginalLambda(flowLambda) is not { } lambda
+                    || lambda.Symbol.Parameters.Length != 1
+                    || lambda.Body.Operations.Length != 1
+                    || lambda.Body.Operations[0] is not IReturnOperation { ReturnedValue: { } condition })
+                {
+                    return state;
+                }
+
+                var parameter = lambda.Symbol.Parameters[0];
+                var keys = new List<ValueKey>();
+                CollectNotNull(condition, true, keys, 0);
+                foreach (var key in keys)
+                {
+                    if (key.DependsOn(parameter))
+                    {
+                        state = state.WithSafe(key.Rebase(parameter, element));
+                    }
+                }
+
+                return state;
             }
 
             /// <summary>What a variable holds after it is assigned <paramref name="value"/>: an unchecked field, or nothing to follow.</summary>

@@ -65,6 +65,7 @@ namespace Clst.Analyzers.NullableFields
 
                 var graph = context.GetControlFlowGraph(block);
                 var analysis = new NullableFieldFlowAnalysis(
+                    model,
                     fieldOf,
                     finding => Report(context, model, finding),
                     context.CancellationToken);
@@ -142,15 +143,13 @@ namespace Clst.Analyzers.NullableFields
 
         /// <summary>
         /// True when the compiler already warns here: nullable warnings are on at the use, the compiler knows the value may
-        /// be null, and the form is one it checks (a dereference, an enumeration, <c>.Value</c>, an argument, a built-in cast).
-        /// It never warns on <c>!</c>, on <c>GetValueOrDefault()</c> or on a cast through a user-defined conversion.
+        /// be null, and the form is one it checks (a dereference, an enumeration, <c>.Value</c>, an argument, a cast from
+        /// <c>T?</c> to <c>T</c>: CS8602, CS8604, CS8629). It never warns on <c>!</c> or on <c>GetValueOrDefault()</c>.
         /// </summary>
         private static bool CompilerReports(NullableFieldFinding finding, SemanticModel model)
         {
             var use = finding.Use;
-            if (!finding.CompilerTracks
-                || use.Form is NullableUseForm.Suppression or NullableUseForm.GetValueOrDefault
-                || (use.Form == NullableUseForm.Cast && use.UserDefinedConversion))
+            if (!finding.CompilerTracks || use.Form is NullableUseForm.Suppression or NullableUseForm.GetValueOrDefault)
             {
                 return false;
             }

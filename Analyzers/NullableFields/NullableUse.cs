@@ -39,12 +39,11 @@ namespace Clst.Analyzers.NullableFields
         /// <summary>The diagnostic property that carries the wire name of the field.</summary>
         public const string WireNameProperty = "WireName";
 
-        private NullableUse(NullableUseForm form, SyntaxNode location, string detail, bool userDefinedConversion)
+        private NullableUse(NullableUseForm form, SyntaxNode location, string detail)
         {
             Form = form;
             Location = location;
             Detail = detail;
-            UserDefinedConversion = userDefinedConversion;
         }
 
         public NullableUseForm Form { get; }
@@ -57,9 +56,6 @@ namespace Clst.Analyzers.NullableFields
 
         /// <summary>What the message says of the use (the cast's type, the parameter and method).</summary>
         public string Detail { get; }
-
-        /// <summary>For a cast: it goes through a user-defined conversion (such as <c>decimal</c> to <c>double</c>), which the compiler's nullable analysis does not check.</summary>
-        public bool UserDefinedConversion { get; }
 
         /// <summary>True when the use throws on null (so that, after it, the value is known not to be null).</summary>
         public bool Throws => Form is NullableUseForm.Dereference or NullableUseForm.Enumeration or NullableUseForm.Value
@@ -93,7 +89,7 @@ namespace Clst.Analyzers.NullableFields
 
             if (outer.Parent is PostfixUnaryExpressionSyntax bang && bang.IsKind(SyntaxKind.SuppressNullableWarningExpression))
             {
-                return new NullableUse(NullableUseForm.Suppression, bang, string.Empty, false);
+                return new NullableUse(NullableUseForm.Suppression, bang, string.Empty);
             }
 
             bool nullableValue = OperationHelpers.IsNullableValueType(value.Type);
@@ -104,7 +100,7 @@ namespace Clst.Analyzers.NullableFields
                     if (nullableValue)
                     {
                         return property.Property.Name == "Value" && property.Property.Parameters.IsEmpty
-                            ? new NullableUse(NullableUseForm.Value, property.Syntax, string.Empty, false)
+                            ? new NullableUse(NullableUseForm.Value, property.Syntax, string.Empty)
                             : null;
                     }
 
@@ -122,31 +118,31 @@ namespace Clst.Analyzers.NullableFields
                                && invocation.TargetMethod.Name == "GetValueOrDefault"
                                && invocation.TargetMethod.Parameters.IsEmpty
                                && DefaultOf(value.Type) is { } defaultText
-                            ? new NullableUse(NullableUseForm.GetValueOrDefault, invocation.Syntax, defaultText, false)
+                            ? new NullableUse(NullableUseForm.GetValueOrDefault, invocation.Syntax, defaultText)
                             : null;
                     }
 
                     if (invocation.IsImplicit && invocation.TargetMethod.Name == "GetEnumerator")
                     {
-                        return new NullableUse(NullableUseForm.Enumeration, valueSyntax, string.Empty, false);
+                        return new NullableUse(NullableUseForm.Enumeration, valueSyntax, string.Empty);
                     }
 
                     return Dereference(value, false);
                 case IArrayElementReferenceOperation element when element.ArrayReference == consumed:
                     return Dereference(value, false);
                 case IForEachLoopOperation loop when loop.Collection == consumed:
-                    return new NullableUse(NullableUseForm.Enumeration, valueSyntax, string.Empty, false);
+                    return new NullableUse(NullableUseForm.Enumeration, valueSyntax, string.Empty);
                 case IConversionOperation conversion when nullableValue && IsUnwrapping(conversion):
                     return Cast(conversion);
                 case IArgumentOperation argument when !AcceptsNull(argument.Parameter):
-                    return new NullableUse(NullableUseForm.Argument, valueSyntax, Describe(argument.Parameter!), false);
+                    return new NullableUse(NullableUseForm.Argument, valueSyntax, Describe(argument.Parameter!));
                 default:
                     return null;
             }
         }
 
         private static NullableUse? Dereference(IOperation value, bool implicitUse)
-            => implicitUse ? null : new NullableUse(NullableUseForm.Dereference, value.Syntax, string.Empty, false);
+            => implicitUse ? null : new NullableUse(NullableUseForm.Dereference, value.Syntax, string.Empty);
 
         /// <summary>An explicit cast from <c>T?</c> to a non-nullable value type, possibly through an implicit unwrapping the compiler inserted.</summary>
         private static bool IsUnwrapping(IConversionOperation conversion)
@@ -162,8 +158,7 @@ namespace Clst.Analyzers.NullableFields
                 return null;
             }
 
-            bool userDefined = cast.Conversion.IsUserDefined || conversion.Conversion.IsUserDefined;
-            return new NullableUse(NullableUseForm.Cast, castSyntax, castSyntax.Type.ToString(), userDefined);
+            return new NullableUse(NullableUseForm.Cast, castSyntax, castSyntax.Type.ToString());
         }
 
         /// <summary>

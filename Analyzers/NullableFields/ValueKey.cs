@@ -151,6 +151,31 @@ namespace Clst.Analyzers.NullableFields
             }
         }
 
+        /// <summary>
+        /// The key with the variable <paramref name="from"/> replaced by <paramref name="to"/> (a fact about <c>o.Symbol</c> in
+        /// <c>Where(o =&gt; o.Symbol != null)</c> becomes a fact about <c>x.Symbol</c> in the <c>Select(x =&gt; ...)</c> after it).
+        /// </summary>
+        public ValueKey Rebase(ISymbol from, ISymbol to)
+        {
+            if (Kind == ValueKeyKind.Variable && SymbolEqualityComparer.Default.Equals(Symbol, from))
+            {
+                return Variable(to);
+            }
+
+            if (!DependsOn(from))
+            {
+                return this;
+            }
+
+            var builder = ImmutableArray.CreateBuilder<ValueKey>(Arguments.Length);
+            foreach (var argument in Arguments)
+            {
+                builder.Add(argument.Rebase(from, to));
+            }
+
+            return new ValueKey(Kind, Symbol, Parent?.Rebase(from, to), builder.MoveToImmutable(), Constant);
+        }
+
         /// <summary>True when the key reads <c>this</c> (a field or property of the instance).</summary>
         public bool ReadsInstance()
         {
