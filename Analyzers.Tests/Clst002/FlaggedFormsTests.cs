@@ -137,17 +137,17 @@ namespace Clst.Analyzers.Tests.Clst002
             await Rule<NullableOptionalFieldAnalyzer>.On(Code.InMethod("Use({|#0:order.AverageFillPrice.Value|});"))
                 .WithNullable(false)
                 .Expecting(new DiagnosticResult(Rules.NullableOptionalField).WithLocation(0)
-                    .WithArguments("average_fill_price", "null until the order has a fill", "unwrapped with '.Value'"))
+                    .WithArguments("'average_fill_price'", "null until the order has a fill", "unwrapped with '.Value' without handling its null"))
                 .VerifyAsync();
             await Rule<NullableOptionalFieldAnalyzer>.On(Code.InMethod("var px = order.ExpiresAt; Use({|#0:px.GetValueOrDefault()|});"))
                 .WithNullable(false)
                 .Expecting(new DiagnosticResult(Rules.NullableOptionalField).WithLocation(0)
-                    .WithArguments("expires_at", "null unless the order is good-till-date", "read with 'GetValueOrDefault()' (a silent 0001-01-01) (through 'px')"))
+                    .WithArguments("'px', read from 'expires_at',", "null unless the order is good-till-date", "read with 'GetValueOrDefault()', which turns its null into 0001-01-01"))
                 .VerifyAsync();
             await Rule<NullableOptionalFieldAnalyzer>.On(Code.InMethod("var p = decimal.Parse({|#0:order.Symbol|});"))
                 .WithNullable(false)
                 .Expecting(new DiagnosticResult(Rules.NullableOptionalField).WithLocation(0)
-                    .WithArguments("symbol", "null when the order has no single resolvable instrument", "passed to 's' of 'Decimal.Parse', which does not accept null"))
+                    .WithArguments("'symbol'", "null when the order has no single resolvable instrument", "passed to 's' of 'Decimal.Parse', which does not accept null"))
                 .VerifyAsync();
         }
 

@@ -131,14 +131,16 @@ namespace Clst.Analyzers.NullableFields
             var properties = ImmutableDictionary<string, string?>.Empty
                 .Add(NullableUse.FormProperty, use.Form.ToString())
                 .Add(NullableUse.WireNameProperty, finding.Field.WireName);
-            string phrase = finding.ThroughVariable == null ? use.Phrase : use.Phrase + " (through '" + finding.ThroughVariable + "')";
+            string subject = finding.ThroughVariable == null
+                ? "'" + finding.Field.WireName + "'"
+                : "'" + finding.ThroughVariable + "', read from '" + finding.Field.WireName + "',";
             context.ReportDiagnostic(Diagnostic.Create(
                 Rules.NullableOptionalField,
                 location.GetLocation(),
                 properties,
-                finding.Field.WireName,
+                subject,
                 finding.Field.Reason,
-                phrase));
+                use.Phrase));
         }
 
         /// <summary>

@@ -61,15 +61,15 @@ namespace Clst.Analyzers.NullableFields
         public bool Throws => Form is NullableUseForm.Dereference or NullableUseForm.Enumeration or NullableUseForm.Value
             or NullableUseForm.Cast or NullableUseForm.Argument;
 
-        /// <summary>The phrase of the message: "'x' may be null (...) and is {phrase} without handling its null".</summary>
+        /// <summary>The end of the message: "{0} may be null ({1}) and is {phrase}".</summary>
         public string Phrase => Form switch
         {
-            NullableUseForm.Dereference => "dereferenced",
-            NullableUseForm.Enumeration => "enumerated",
-            NullableUseForm.Value => "unwrapped with '.Value'",
-            NullableUseForm.Cast => "cast to '" + Detail + "'",
-            NullableUseForm.Suppression => "declared not null with '!'",
-            NullableUseForm.GetValueOrDefault => "read with 'GetValueOrDefault()' (" + Detail + ")",
+            NullableUseForm.Dereference => "dereferenced without handling its null",
+            NullableUseForm.Enumeration => "enumerated without handling its null",
+            NullableUseForm.Value => "unwrapped with '.Value' without handling its null",
+            NullableUseForm.Cast => "cast to '" + Detail + "' without handling its null",
+            NullableUseForm.Suppression => "declared not null with '!' without handling its null: the API still sends null",
+            NullableUseForm.GetValueOrDefault => "read with 'GetValueOrDefault()', which turns its null into " + Detail,
             _ => "passed to " + Detail + ", which does not accept null",
         };
 
@@ -220,15 +220,15 @@ namespace Clst.Analyzers.NullableFields
 
             if (underlying.TypeKind == TypeKind.Enum)
             {
-                return "silently its first member";
+                return "the enum's first member";
             }
 
             return underlying.SpecialType switch
             {
-                SpecialType.System_DateTime => "a silent 0001-01-01",
-                SpecialType.None when underlying.Name is "DateTimeOffset" or "DateOnly" => "a silent 0001-01-01",
-                SpecialType.None when underlying.Name is "TimeSpan" or "TimeOnly" => "a silent zero",
-                _ => "a silent 0",
+                SpecialType.System_DateTime => "0001-01-01",
+                SpecialType.None when underlying.Name is "DateTimeOffset" or "DateOnly" => "0001-01-01",
+                SpecialType.None when underlying.Name is "TimeSpan" or "TimeOnly" => "zero",
+                _ => "0",
             };
         }
     }
