@@ -72,6 +72,11 @@ namespace Clst.Analyzers.Tests.Clst002
         // the value assigned by the user
         [InlineData("order.Symbol = \"AAPL\"; var n = order.Symbol.Length;")]
         [InlineData("order.AverageFillPrice = 1m; Use(order.AverageFillPrice.Value);")]
+        // an object the user creates with the field set
+        [InlineData("var created = new Order { Symbol = \"AAPL\", AverageFillPrice = 1m }; var n = created.Symbol.Length; Use(created.AverageFillPrice.Value);")]
+        // an element a query proves not null
+        [InlineData("var n = new List<Order>().First(o => o.Symbol != null).Symbol.Length;")]
+        [InlineData("Use(new List<Order>().Where(o => o.AverageFillPrice.HasValue).Last().AverageFillPrice.Value);")]
         // loops: checked on every path into the loop
         [InlineData("if (order.Details == null) return; for (int i = 0; i < order.Details.Count; i++) { var d = order.Details[i]; }")]
         [InlineData("foreach (var o in new[] { order }) { if (o.Symbol == null) continue; var n = o.Symbol.Length; }")]
@@ -106,6 +111,9 @@ namespace Clst.Analyzers.Tests.Clst002
         [InlineData("if (order.LimitPrice == null) return; Use([|order.StopPrice.Value|]);")]
         [InlineData("if (order.AverageFillPrice == null) return; order = new Order(); Use([|order.AverageFillPrice.Value|]);")]
         [InlineData("var price = order.AverageFillPrice; if (price == null) return; price = order.LimitPrice; Use([|price.Value|]);")]
+        // what the object initializer did not set, what the query did not check
+        [InlineData("var created = new Order { Symbol = \"AAPL\" }; Use([|created.AverageFillPrice.Value|]);")]
+        [InlineData("var n = [|new List<Order>().First(o => o.Symbol != null).InstrumentId|].Length;")]
         // a check inside a loop does not cover the loop's first use
         [InlineData("for (int i = 0; i < 2; i++) { var n = [|order.Symbol|].Length; if (order.Symbol == null) return; }")]
         public Task ACheckThatDoesNotHandleTheNullIsFlagged(string body, string parameters = "Order order") => Verify(body, parameters);

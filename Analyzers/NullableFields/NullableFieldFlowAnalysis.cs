@@ -712,31 +712,54 @@ namespace Clst.Analyzers.NullableFields
 
             // ------------------------------------------------------------------ operations
 
-            private NullFlowState Visit(IOperation operation, NullFlowState state)
+            /// <summary>Visits an operation tree in evaluation order (children first), without recursion (trees can be deep).</summary>
+            private NullFlowState Visit(IOperation root, NullFlowState state)
             {
-                if (operation is IFlowAnonymousFunctionOperation lambda)
+                var stack = new Stack<(IOperation Operation, IEnumerator<IOperation>? Children)>();
+                stack.Push((root, null));
+                while (stack.Count > 0)
                 {
-                    if (_reporting && !(lambda.Parent is IConversionOperation conversion && ExemptContexts.IsExpressionTree(conversion.Type)))
+                    var (operation, children) = stack.Pop();
+                    if (children == null)
                     {
-                        var entry = state.WithoutCaptures();
-                        if (!lambda.Symbol.Parameters.IsEmpty && SequenceOfElementLambda(lambda) is { } sequence)
+                        if (operation is IFlowAnonymousFunctionOperation lambda)
                         {
-                            entry = AddFilterFacts(entry, sequence, lambda.Symbol.Parameters[0]);
+                            StartLambda(lambda, state);
+                            continue;
                         }
 
-                        _owner._jobs.Enqueue(new GraphJob(_graph.GetAnonymousFunctionControlFlowGraph(lambda, _owner._cancellationToken), entry, _lenientOwner));
+                        children = ((IEnumerable<IOperation>)operation.ChildOperations).GetEnumerator();
                     }
 
-                    return state;
+                    if (children.MoveNext())
+                    {
+                        stack.Push((operation, children));
+                        stack.Push((children.Current, null));
+                        continue;
+                    }
+
+                    state = CheckUse(operation, state);
+                    state = Effects(operation, state);
                 }
 
-                foreach (var child in operation.ChildOperations)
+                return state;
+            }
+
+            /// <summary>A lambda starts with what is known where it is created (plus what a <c>Where</c> before it proves of its element).</summary>
+            private void StartLambda(IFlowAnonymousFunctionOperation lambda, NullFlowState state)
+            {
+                if (!_reporting || (lambda.Parent is IConversionOperation conversion && ExemptContexts.IsExpressionTree(conversion.Type)))
                 {
-                    state = Visit(child, state);
+                    return;
                 }
 
-                state = CheckUse(operation, state);
-                return Effects(operation, state);
+                var entry = state.WithoutCaptures();
+                if (!lambda.Symbol.Parameters.IsEmpty && SequenceOfElementLambda(lambda) is { } sequence)
+                {
+                    entry = AddFilterFacts(entry, sequence, lambda.Symbol.Parameters[0]);
+                }
+
+                _owner._jobs.Enqueue(new GraphJob(_graph.GetAnonymousFunctionControlFlowGraph(lambda, _owner._cancellationToken), entry, _lenientOwner));
             }
 
             private NullFlowState CheckUse(IOperation operation, NullFlowState state)
@@ -749,7 +772,7 @@ namespace Clst.Analyzers.NullableFields
                     return state;
                 }
 
-                if (!IsSafe(source, state) && _reporting)
+                if (!IsSafe(source, state) && _reporting && !ProvenByQuery(operation))
                 {
                     var span = use.Location.Span;
                     if (_owner._reported.Add((span.Start, span.Length, use.Form)))
@@ -838,8 +861,14 @@ namespace Clst.Analyzers.NullableFields
                 switch (target)
                 {
                     case ILocalReferenceOperation local:
+                        var before = state;
                         state = state.AssignVariable(local.Local, value == null ? null : TaintOf(value, state));
-                        return value != null && EnumeratedSequence(value) is { } sequence ? AddFilterFacts(state, sequence, local.Local) : state;
+                        if (value != null && EnumeratedSequence(value) is { } sequence)
+                        {
+                            state = AddFilterFacts(state, sequence, local.Local);
+                        }
+
+                        return value != null ? WithInitializedMembers(before, state, value, ValueKey.Variable(local.Local)) : state;
                     case IParameterReferenceOperation parameter:
                         return state.AssignVariable(parameter.Parameter, value == null ? null : TaintOf(value, state));
                     case IPropertyReferenceOperation or IFieldReferenceOperation or IFlowCaptureReferenceOperation or IArrayElementReferenceOperation:
@@ -848,6 +877,84 @@ namespace Clst.Analyzers.NullableFields
                         return state;
                 }
             }
+
+            /// <summary>
+            /// <c>var order = new Order { Symbol = "X" };</c>: what the object initializer set (facts about the new object's
+            /// capture) holds for the variable that receives it.
+            /// </summary>
+            private NullFlowState WithInitializedMembers(NullFlowState before, NullFlowState state, IOperation value, ValueKey variable)
+            {
+                if (OperationHelpers.SkipTransparent(value) is not IFlowCaptureReferenceOperation capture
+                    || !_captureValues.TryGetValue(capture.Id, out var values) || values.Count != 1
+                    || values[0] is not IObjectCreationOperation || before.IsUnreached)
+                {
+                    return state;
+                }
+
+                var created = ValueKey.Capture(capture.Id);
+                foreach (var key in before.Safe)
+                {
+                    if (!key.Equals(created) && key.Contains(created))
+                    {
+                        state = state.WithSafe(key.Rebase(created, variable));
+                    }
+                }
+
+                return state;
+            }
+
+            /// <summary>
+            /// True for a read of an element a query proves not null: <c>orders.First(o =&gt; o.Symbol != null).Symbol</c>,
+            /// <c>orders.Where(o =&gt; o.Symbol != null).First().Symbol</c> (First, Single, Last and their OrDefault forms).
+            /// </summary>
+            private bool ProvenByQuery(IOperation operation)
+            {
+                var members = new List<ISymbol>();
+                IOperation? current = operation;
+                for (int depth = 0; current != null && depth < 8; depth++)
+                {
+                    current = OperationHelpers.SkipTransparent(current);
+                    switch (current)
+                    {
+                        case IPropertyReferenceOperation { Arguments.IsEmpty: true, Instance: { } instance } property:
+                            members.Add(property.Property);
+                            current = instance;
+                            continue;
+                        case IFieldReferenceOperation { Instance: { } instance } field:
+                            members.Add(field.Field);
+                            current = instance;
+                            continue;
+                        case IFlowCaptureReferenceOperation capture:
+                            current = _captureValues.TryGetValue(capture.Id, out var values) && values.Count == 1 ? values[0] : null;
+                            continue;
+                        case IInvocationOperation call when IsElementQuery(call):
+                            var element = call.TargetMethod;
+                            var facts = AddFilterFacts(NullFlowState.Empty, call.Arguments[0].Value, element);
+                            if (call.Arguments.Length == 2)
+                            {
+                                facts = AddPredicateFacts(facts, call.Arguments[1].Value, element);
+                            }
+
+                            var key = ValueKey.Variable(element);
+                            for (int i = members.Count - 1; i >= 0; i--)
+                            {
+                                key = ValueKey.MemberOf(key, members[i]);
+                            }
+
+                            return facts.Safe.Contains(key);
+                        default:
+                            return false;
+                    }
+                }
+
+                return false;
+            }
+
+            private static bool IsElementQuery(IInvocationOperation call)
+                => call.TargetMethod.Name is "First" or "FirstOrDefault" or "Single" or "SingleOrDefault" or "Last" or "LastOrDefault"
+                   && call.TargetMethod.ContainingType is { Name: "Enumerable" } type
+                   && type.ContainingNamespace?.ToDisplayString() == "System.Linq"
+                   && call.Arguments.Length is 1 or 2;
 
             // ------------------------------------------------------------------ filtered sequences
 

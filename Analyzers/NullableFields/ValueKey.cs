@@ -155,14 +155,17 @@ namespace Clst.Analyzers.NullableFields
         /// The key with the variable <paramref name="from"/> replaced by <paramref name="to"/> (a fact about <c>o.Symbol</c> in
         /// <c>Where(o =&gt; o.Symbol != null)</c> becomes a fact about <c>x.Symbol</c> in the <c>Select(x =&gt; ...)</c> after it).
         /// </summary>
-        public ValueKey Rebase(ISymbol from, ISymbol to)
+        public ValueKey Rebase(ISymbol from, ISymbol to) => Rebase(Variable(from), Variable(to));
+
+        /// <summary>The key with every occurrence of <paramref name="from"/> replaced by <paramref name="to"/>.</summary>
+        public ValueKey Rebase(ValueKey from, ValueKey to)
         {
-            if (Kind == ValueKeyKind.Variable && SymbolEqualityComparer.Default.Equals(Symbol, from))
+            if (Equals(from))
             {
-                return Variable(to);
+                return to;
             }
 
-            if (!DependsOn(from))
+            if (!Contains(from))
             {
                 return this;
             }
@@ -175,6 +178,28 @@ namespace Clst.Analyzers.NullableFields
 
             return new ValueKey(Kind, Symbol, Parent?.Rebase(from, to), builder.MoveToImmutable(), Constant);
         }
+
+        /// <summary>True when <paramref name="part"/> is this key or any part of it.</summary>
+        public bool Contains(ValueKey part)
+        {
+            if (Equals(part) || (Parent != null && Parent.Contains(part)))
+            {
+                return true;
+            }
+
+            foreach (var argument in Arguments)
+            {
+                if (argument.Contains(part))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>The key of a field or property (no arguments) of <paramref name="parent"/>.</summary>
+        public static ValueKey MemberOf(ValueKey parent, ISymbol member) => new ValueKey(ValueKeyKind.Member, member.OriginalDefinition, parent, default, null);
 
         /// <summary>True when the key reads <c>this</c> (a field or property of the instance).</summary>
         public bool ReadsInstance()
@@ -269,7 +294,7 @@ namespace Clst.Analyzers.NullableFields
                 }
             }
 
-            return new ValueKey(ValueKeyKind.Member, member.OriginalDefinition, parent, default, null);
+            return MemberOf(parent, member);
         }
 
         private static ValueKey? WithArguments(
