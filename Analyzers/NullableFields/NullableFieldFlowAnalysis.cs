@@ -53,6 +53,7 @@ namespace Clst.Analyzers.NullableFields
         private readonly CancellationToken _cancellationToken;
         private readonly HashSet<(int Start, int Length, NullableUseForm Form)> _reported = new HashSet<(int, int, NullableUseForm)>();
         private readonly Queue<GraphJob> _jobs = new Queue<GraphJob>();
+        private readonly Dictionary<SyntaxNode, IAnonymousFunctionOperation?> _originalLambdas = new Dictionary<SyntaxNode, IAnonymousFunctionOperation?>();
         private readonly List<PendingLocalFunction> _pendingLocalFunctions = new List<PendingLocalFunction>();
         private readonly Dictionary<IMethodSymbol, int> _localFunctionReferenceCounts = new Dictionary<IMethodSymbol, int>(SymbolEqualityComparer.Default);
         private readonly Dictionary<IMethodSymbol, (NullFlowState State, int Count)> _localFunctionCalls =
@@ -1067,6 +1068,18 @@ namespace Clst.Analyzers.NullableFields
 
             /// <summary>The lambda's own operation tree (for a query clause, the syntax is the clause's expression, inside the lambda).</summary>
             private IAnonymousFunctionOperation? OriginalLambda(IFlowAnonymousFunctionOperation flowLambda)
+            {
+                if (_owner._originalLambdas.TryGetValue(flowLambda.Syntax, out var cached))
+                {
+                    return cached;
+                }
+
+                var found = FindOriginalLambda(flowLambda);
+                _owner._originalLambdas[flowLambda.Syntax] = found;
+                return found;
+            }
+
+            private IAnonymousFunctionOperation? FindOriginalLambda(IFlowAnonymousFunctionOperation flowLambda)
             {
                 for (var operation = _owner._model.GetOperation(flowLambda.Syntax, _owner._cancellationToken); operation != null; operation = operation.Parent)
                 {

@@ -4,6 +4,8 @@ using System.Collections.Immutable;
 using System.Threading;
 using Clst.Analyzers.Recognition;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.FlowAnalysis;
 using Microsoft.CodeAnalysis.Operations;
@@ -58,7 +60,7 @@ namespace Clst.Analyzers.NullableFields
                     || root.Kind is not (OperationKind.MethodBody or OperationKind.ConstructorBody or OperationKind.Block
                         or OperationKind.FieldInitializer or OperationKind.PropertyInitializer)
                     || root.SemanticModel is not { } model
-                    || !TouchesNullableField(root, fieldOf, context.CancellationToken))
+                    || !TouchesNullableField(root, model, fieldOf, context.CancellationToken))
                 {
                     continue;
                 }
@@ -74,12 +76,15 @@ namespace Clst.Analyzers.NullableFields
         }
 
         /// <summary>
-        /// True when the block reads one of the nineteen fields and is code the analysis understands: no invalid
-        /// operations and no syntax errors (code that does not compile yet is left alone).
+        /// True when the block reads one of the nineteen fields, is code the analysis understands (no invalid operations,
+        /// no syntax errors: code that does not compile yet is left alone), and could hold something to report: where the
+        /// compiler's nullable warnings cover the whole block and every field it reads, only <c>!</c> and
+        /// <c>GetValueOrDefault()</c> are CLST002's, so a block without them is skipped.
         /// </summary>
-        private static bool TouchesNullableField(IOperation block, Func<IPropertySymbol, NullableOrderField?> fieldOf, CancellationToken cancellationToken)
+        private static bool TouchesNullableField(IOperation block, SemanticModel model, Func<IPropertySymbol, NullableOrderField?> fieldOf, CancellationToken cancellationToken)
         {
             bool touches = false;
+            bool allTracked = true;
             foreach (var operation in block.DescendantsAndSelf())
             {
                 cancellationToken.ThrowIfCancellationRequested();
@@ -88,15 +93,23 @@ namespace Clst.Analyzers.NullableFields
                     case IInvalidOperation:
                     case IConversionOperation { Conversion.Exists: false }:
                         return false;
-                    case IPropertyReferenceOperation property when !touches:
-                        touches = fieldOf(property.Property) != null;
+                    case IPropertyReferenceOperation property when fieldOf(property.Property) != null:
+                        touches = true;
+                        allTracked &= OperationHelpers.IsNullableValueType(property.Property.Type)
+                                      || property.Property.NullableAnnotation == NullableAnnotation.Annotated;
                         break;
                 }
             }
 
-            if (touches && block.Syntax.ContainsDiagnostics)
+            if (!touches)
             {
-                foreach (var diagnostic in block.Syntax.GetDiagnostics())
+                return false;
+            }
+
+            var syntax = block.Syntax;
+            if (syntax.ContainsDiagnostics)
+            {
+                foreach (var diagnostic in syntax.GetDiagnostics())
                 {
                     if (diagnostic.Severity == DiagnosticSeverity.Error)
                     {
@@ -105,7 +118,24 @@ namespace Clst.Analyzers.NullableFields
                 }
             }
 
-            return touches;
+            if (allTracked
+                && !syntax.ContainsDirectives
+                && model.GetNullableContext(syntax.SpanStart).WarningsEnabled()
+                && model.GetNullableContext(syntax.Span.End).WarningsEnabled())
+            {
+                foreach (var node in syntax.DescendantNodes())
+                {
+                    if (node.IsKind(SyntaxKind.SuppressNullableWarningExpression)
+                        || (node is IdentifierNameSyntax { Identifier.ValueText: "GetValueOrDefault" }))
+                    {
+                        return true;
+                    }
+                }
+
+                return false;
+            }
+
+            return true;
         }
 
         private static void Report(OperationBlockAnalysisContext context, SemanticModel model, NullableFieldFinding finding)
