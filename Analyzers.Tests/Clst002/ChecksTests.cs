@@ -72,6 +72,23 @@ namespace Clst.Analyzers.Tests.Clst002
         // the value assigned by the user
         [InlineData("order.Symbol = \"AAPL\"; var n = order.Symbol.Length;")]
         [InlineData("order.AverageFillPrice = 1m; Use(order.AverageFillPrice.Value);")]
+        // comparisons with true / false
+        [InlineData("if (order.AverageFillPrice.HasValue == false) return; Use(order.AverageFillPrice.Value);")]
+        [InlineData("if (string.IsNullOrEmpty(order.Symbol) != true) { var n = order.Symbol.Length; }")]
+        // property patterns
+        [InlineData("if (order is { AverageFillPrice: not null }) Use(order.AverageFillPrice.Value);")]
+        [InlineData("if (order is { Details.Count: > 0, Symbol: { } s }) { var first = order.Details[0]; var n = order.Symbol.Length; }")]
+        [InlineData("if (order is not { ExpiresAt: { } }) return; Use(order.ExpiresAt.Value);")]
+        [InlineData("var n = order switch { { Symbol: not null } => order.Symbol.Length, _ => 0 };")]
+        // what the contract says is present for the order's type, time in force or status
+        [InlineData("if (order.OrderType == OrderType.Limit) Use(order.LimitPrice.Value);")]
+        [InlineData("if (order.OrderType is OrderType.Limit or OrderType.StopLimit) Use(order.LimitPrice.Value);")]
+        [InlineData("if (order.OrderType != OrderType.Stop) return; Use(order.StopPrice.Value);")]
+        [InlineData("switch (order.OrderType) { case OrderType.Stop: case OrderType.StopLimit: Use(order.StopPrice.Value); break; }")]
+        [InlineData("var limit = order.OrderType switch { OrderType.Limit => order.LimitPrice.Value, _ => 0m };")]
+        [InlineData("if (order.TimeInForce == TimeInForce.GoodTillDate) Use(order.ExpiresAt.Value);")]
+        [InlineData("if (order.Status == OrderStatus.Filled) Use(order.AverageFillPrice.Value);")]
+        [InlineData("if (order.OrderType == OrderType.TrailingStopLimit) Use(order.LimitOffset.Value + order.TrailingOffset.Value);")]
         // an object the user creates with the field set
         [InlineData("var created = new Order { Symbol = \"AAPL\", AverageFillPrice = 1m }; var n = created.Symbol.Length; Use(created.AverageFillPrice.Value);")]
         // an element a query proves not null
@@ -111,6 +128,15 @@ namespace Clst.Analyzers.Tests.Clst002
         [InlineData("if (order.LimitPrice == null) return; Use([|order.StopPrice.Value|]);")]
         [InlineData("if (order.AverageFillPrice == null) return; order = new Order(); Use([|order.AverageFillPrice.Value|]);")]
         [InlineData("var price = order.AverageFillPrice; if (price == null) return; price = order.LimitPrice; Use([|price.Value|]);")]
+        // a property pattern or a value that proves something else
+        [InlineData("if (order is { Symbol: not null }) Use([|order.AverageFillPrice.Value|]);")]
+        [InlineData("if (order is { AverageFillPrice: null }) Use([|order.AverageFillPrice.Value|]);")]
+        [InlineData("if (order.OrderType == OrderType.Market) Use([|order.LimitPrice.Value|]);")]
+        [InlineData("if (order.OrderType is OrderType.Limit or OrderType.Stop) Use([|order.LimitPrice.Value|]);")]
+        [InlineData("if (order.OrderType == OrderType.Limit) Use([|order.StopPrice.Value|]);")]
+        [InlineData("if (other.OrderType == OrderType.Limit) Use([|order.LimitPrice.Value|]);", "Order order, Order other")]
+        [InlineData("if (order.Status == OrderStatus.PendingCancel) Use([|order.AverageFillPrice.Value|]);")]
+        [InlineData("if (order.OrderType == OrderType.TrailingStop) Use([|order.TrailingStopPx.Value|]);")]
         // what the object initializer did not set, what the query did not check
         [InlineData("var created = new Order { Symbol = \"AAPL\" }; Use([|created.AverageFillPrice.Value|]);")]
         [InlineData("var n = [|new List<Order>().First(o => o.Symbol != null).InstrumentId|].Length;")]

@@ -212,7 +212,7 @@ if (order.Symbol is { } symbol)
         public Task SwitchSectionsAndBlockLambdas() => Body(
             @"        switch (order.Status)
         {
-            case OrderStatus.Filled:
+            case OrderStatus.Canceled:
                 Use([|order.AverageFillPrice.Value|]);
                 break;
         }
@@ -223,7 +223,7 @@ if (order.Symbol is { } symbol)
         };",
             @"        switch (order.Status)
         {
-            case OrderStatus.Filled:
+            case OrderStatus.Canceled:
                 if (order.AverageFillPrice is { } averageFillPrice)
                 {
                     Use(averageFillPrice);
@@ -306,7 +306,7 @@ class C
         Use(price);"));
 
         [Fact]
-        public Task NotOfferedOnAStatementWithoutBraces() => NotOffered(Code.InMethod(@"        if (order.Status == OrderStatus.Filled)
+        public Task NotOfferedOnAStatementWithoutBraces() => NotOffered(Code.InMethod(@"        if (order.Status == OrderStatus.Canceled)
             Use([|order.AverageFillPrice.Value|]);
         else
             Console.WriteLine();"));

@@ -57,6 +57,8 @@ class C
         var limit = order.LimitPrice!.Trim();
         var stop = order.StopPrice;
         if (!string.IsNullOrEmpty(stop)) { var s = decimal.Parse(stop); }
+        if (order.Status == OrderStatus.FILLED) { var fill = decimal.Parse(order.AverageFillPrice); }
+        if (order.TimeInForce is TimeInForce.GOOD_TILL_DATE) { var expires = order.ExpiresAt.Value; }
     }
 
     void OnlyTheNineteen(Order order)
@@ -130,6 +132,7 @@ class C
         var type = order.Instrument_type.GetValueOrDefault(SecurityType.Cash);
         string id = order.Instrument_id;
         var quantity = order.Quantity.Trim();
+        if (order.Order_type == OrderType.StopLimit) { var stop = order.Stop_price.Trim(); }
     }
 
     async Task<string> AfterTheCancel(ClearStreetClient client)

@@ -19,8 +19,8 @@ namespace Clst.Analyzers.NullableFields
             IRelationalPatternOperation => true,
             IListPatternOperation => true,
             INegatedPatternOperation negated => AcceptsNull(negated.Pattern),
-            IBinaryPatternOperation { OperatorKind: BinaryOperatorKind.And } and => RejectsNull(and.LeftPattern) || RejectsNull(and.RightPattern),
-            IBinaryPatternOperation { OperatorKind: BinaryOperatorKind.Or } or => RejectsNull(or.LeftPattern) && RejectsNull(or.RightPattern),
+            IBinaryPatternOperation { OperatorKind: BinaryOperatorKind.And } both => RejectsNull(both.LeftPattern) || RejectsNull(both.RightPattern),
+            IBinaryPatternOperation { OperatorKind: BinaryOperatorKind.Or } either => RejectsNull(either.LeftPattern) && RejectsNull(either.RightPattern),
             _ => false,
         };
 
@@ -31,8 +31,8 @@ namespace Clst.Analyzers.NullableFields
             IDeclarationPatternOperation declaration => declaration.MatchesNull,
             IDiscardPatternOperation => true,
             INegatedPatternOperation negated => RejectsNull(negated.Pattern),
-            IBinaryPatternOperation { OperatorKind: BinaryOperatorKind.And } and => AcceptsNull(and.LeftPattern) && AcceptsNull(and.RightPattern),
-            IBinaryPatternOperation { OperatorKind: BinaryOperatorKind.Or } or => AcceptsNull(or.LeftPattern) || AcceptsNull(or.RightPattern),
+            IBinaryPatternOperation { OperatorKind: BinaryOperatorKind.And } both => AcceptsNull(both.LeftPattern) && AcceptsNull(both.RightPattern),
+            IBinaryPatternOperation { OperatorKind: BinaryOperatorKind.Or } either => AcceptsNull(either.LeftPattern) || AcceptsNull(either.RightPattern),
             _ => false,
         };
 

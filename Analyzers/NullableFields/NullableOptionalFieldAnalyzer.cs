@@ -40,11 +40,15 @@ namespace Clst.Analyzers.NullableFields
                 var fields = new ConcurrentDictionary<IPropertySymbol, NullableOrderField?>(SymbolEqualityComparer.Default);
                 Func<IPropertySymbol, NullableOrderField?> fieldOf = property =>
                     fields.GetOrAdd(property.OriginalDefinition, p => recognizer.GetNullableOrderField(p));
-                start.RegisterOperationBlockAction(block => AnalyzeBlocks(block, fieldOf));
+                Func<IPropertySymbol, IFieldSymbol, ImmutableArray<IPropertySymbol>> presentWhen = recognizer.GetFieldsPresentWhen;
+                start.RegisterOperationBlockAction(block => AnalyzeBlocks(block, fieldOf, presentWhen));
             });
         }
 
-        private static void AnalyzeBlocks(OperationBlockAnalysisContext context, Func<IPropertySymbol, NullableOrderField?> fieldOf)
+        private static void AnalyzeBlocks(
+            OperationBlockAnalysisContext context,
+            Func<IPropertySymbol, NullableOrderField?> fieldOf,
+            Func<IPropertySymbol, IFieldSymbol, ImmutableArray<IPropertySymbol>> presentWhen)
         {
             // The blocks of a member hang under one root (a method body holds its block body); the graph is the root's.
             var seen = new System.Collections.Generic.HashSet<IOperation>();
@@ -69,6 +73,7 @@ namespace Clst.Analyzers.NullableFields
                 var analysis = new NullableFieldFlowAnalysis(
                     model,
                     fieldOf,
+                    presentWhen,
                     finding => Report(context, model, finding),
                     context.CancellationToken);
                 analysis.Run(root, graph);
