@@ -11,9 +11,9 @@ namespace Clst.Analyzers.Tests.Clst002
     /// </summary>
     public class GuardFixTests
     {
-        private static ClstTest<NullableOptionalFieldAnalyzer, NullableFieldGuardFixProvider> Fix(string before, string after)
-            => Rule<NullableOptionalFieldAnalyzer, NullableFieldGuardFixProvider>.On(before).FixesTo(after)
-                .WithCodeAction(NullableFieldGuardFixProvider.EquivalenceKey).WithNullable(false);
+        private static ClstTest<NullableOptionalFieldAnalyzer, NullableFieldGuardCodeFixProvider> Fix(string before, string after)
+            => Rule<NullableOptionalFieldAnalyzer, NullableFieldGuardCodeFixProvider>.On(before).FixesTo(after)
+                .WithCodeAction(NullableFieldGuardCodeFixProvider.EquivalenceKey).WithNullable(false);
 
         private static Task Body(string before, string after, string parameters = "Order order")
             => Fix(Code.InMethod(before, parameters), Code.InMethod(after, parameters)).VerifyAsync();
@@ -242,7 +242,7 @@ if (order.Symbol is { } symbol)
         [Fact]
         public Task LookalikeModels()
         {
-            var test = Rule<NullableOptionalFieldAnalyzer, NullableFieldGuardFixProvider>.On(@"
+            var test = Rule<NullableOptionalFieldAnalyzer, NullableFieldGuardCodeFixProvider>.On(@"
 using System;
 using NSwag.Client;
 
@@ -265,17 +265,17 @@ class C
             Console.WriteLine(decimal.Parse(average_fill_price));
         }
     }
-}").WithoutShippedModel().WithSource(Models.NSwag).WithNullable(false).WithCodeAction(NullableFieldGuardFixProvider.EquivalenceKey);
+}").WithoutShippedModel().WithSource(Models.NSwag).WithNullable(false).WithCodeAction(NullableFieldGuardCodeFixProvider.EquivalenceKey);
             test.FixedState.Sources.Add(Models.NSwag);
             return test.VerifyAsync();
         }
 
         [Fact]
-        public Task NullableEnabled() => Rule<NullableOptionalFieldAnalyzer, NullableFieldGuardFixProvider>.On(Code.InMethod(
+        public Task NullableEnabled() => Rule<NullableOptionalFieldAnalyzer, NullableFieldGuardCodeFixProvider>.On(Code.InMethod(
             "        Use([|order.AverageFillPrice!|].Value);")).FixesTo(Code.InMethod(@"        if (order.AverageFillPrice is { } averageFillPrice)
         {
             Use(averageFillPrice);
-        }")).WithCodeAction(NullableFieldGuardFixProvider.EquivalenceKey).VerifyAsync();
+        }")).WithCodeAction(NullableFieldGuardCodeFixProvider.EquivalenceKey).VerifyAsync();
 
         [Fact]
         public Task NotOfferedInAnExpressionBodiedMember() => NotOffered(Code.Usings + @"

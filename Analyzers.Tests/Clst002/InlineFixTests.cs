@@ -11,15 +11,15 @@ namespace Clst.Analyzers.Tests.Clst002
     /// </summary>
     public class InlineFixTests
     {
-        private static ClstTest<NullableOptionalFieldAnalyzer, NullableFieldInlineFixProvider> Fix(string before, string after, string key, bool nullable = false)
-            => Rule<NullableOptionalFieldAnalyzer, NullableFieldInlineFixProvider>.On(Code.InMethod(before)).FixesTo(Code.InMethod(after))
+        private static ClstTest<NullableOptionalFieldAnalyzer, NullableFieldInlineCodeFixProvider> Fix(string before, string after, string key, bool nullable = false)
+            => Rule<NullableOptionalFieldAnalyzer, NullableFieldInlineCodeFixProvider>.On(Code.InMethod(before)).FixesTo(Code.InMethod(after))
                 .WithCodeAction(key).WithNullable(nullable);
 
         private static Task Conditional(string before, string after, bool nullable = false)
-            => Fix(before, after, NullableFieldInlineFixProvider.ConditionalKey, nullable).VerifyAsync();
+            => Fix(before, after, NullableFieldInlineCodeFixProvider.ConditionalKey, nullable).VerifyAsync();
 
         private static Task Coalesce(string before, string after, bool nullable = false)
-            => Fix(before, after, NullableFieldInlineFixProvider.CoalesceKey, nullable).VerifyAsync();
+            => Fix(before, after, NullableFieldInlineCodeFixProvider.CoalesceKey, nullable).VerifyAsync();
 
         private static Task NotOffered(string body, string key, bool nullable = false) => Fix(body, body, key, nullable).VerifyAsync();
 
@@ -44,11 +44,11 @@ namespace Clst.Analyzers.Tests.Clst002
         [InlineData("        Use([|order.Symbol|].Trim());")]
         [InlineData("        var price = decimal.Parse([|order.Symbol|]);")]
         [InlineData("        Use([|order.AverageFillPrice.Value|]);")]
-        public Task ConditionalAccessIsNotOfferedWhereTheResultMustNotBeNull(string body) => NotOffered(body, NullableFieldInlineFixProvider.ConditionalKey);
+        public Task ConditionalAccessIsNotOfferedWhereTheResultMustNotBeNull(string body) => NotOffered(body, NullableFieldInlineCodeFixProvider.ConditionalKey);
 
         [Fact]
         public Task ConditionalAccessIsNotOfferedForANonNullableLocalWithWarningsOn()
-            => NotOffered("        string upper = [|order.Symbol!|].ToUpperInvariant();", NullableFieldInlineFixProvider.ConditionalKey, nullable: true);
+            => NotOffered("        string upper = [|order.Symbol!|].ToUpperInvariant();", NullableFieldInlineCodeFixProvider.ConditionalKey, nullable: true);
 
         // ------------------------------------------------------------------ ?? value
 
@@ -88,7 +88,22 @@ namespace Clst.Analyzers.Tests.Clst002
         [InlineData("        var expiry = [|(DateTimeOffset)order.ReleasesAt|];")]
         [InlineData("        var price = decimal.Parse([|order.Symbol|]);")]
         [InlineData("        [|order.Symbol|].Trim();")]
-        public Task CoalesceIsNotOfferedWithoutANeutralValue(string body) => NotOffered(body, NullableFieldInlineFixProvider.CoalesceKey);
+        public Task CoalesceIsNotOfferedWithoutANeutralValue(string body) => NotOffered(body, NullableFieldInlineCodeFixProvider.CoalesceKey);
+
+        [Fact]
+        public Task InAnExpressionBodiedMemberAndALambda() => Rule<NullableOptionalFieldAnalyzer, NullableFieldInlineCodeFixProvider>.On(Code.Usings + @"
+class C
+{
+    int Length(Order order) => [|order.Symbol|].Length;
+
+    int Total(List<Order> orders) => orders.Sum(o => [|o.Details|].Count);
+}").FixesTo(Code.Usings + @"
+class C
+{
+    int Length(Order order) => order.Symbol?.Length ?? 0;
+
+    int Total(List<Order> orders) => orders.Sum(o => o.Details?.Count ?? 0);
+}").WithNullable(false).WithCodeAction(NullableFieldInlineCodeFixProvider.CoalesceKey).VerifyAsync();
 
         [Fact]
         public Task FixAllCoalescesEveryUse() => Coalesce(
@@ -100,7 +115,7 @@ namespace Clst.Analyzers.Tests.Clst002
         [Fact]
         public Task KiotaModel()
         {
-            var test = Rule<NullableOptionalFieldAnalyzer, NullableFieldInlineFixProvider>.On(@"
+            var test = Rule<NullableOptionalFieldAnalyzer, NullableFieldInlineCodeFixProvider>.On(@"
 using Kiota.Client.Models;
 
 class C
@@ -130,7 +145,7 @@ class C
 
         return total;
     }
-}").WithoutShippedModel().WithSource(Models.Kiota).WithNullable(false).WithCodeAction(NullableFieldInlineFixProvider.CoalesceKey);
+}").WithoutShippedModel().WithSource(Models.Kiota).WithNullable(false).WithCodeAction(NullableFieldInlineCodeFixProvider.CoalesceKey);
             test.FixedState.Sources.Add(Models.Kiota);
             return test.VerifyAsync();
         }

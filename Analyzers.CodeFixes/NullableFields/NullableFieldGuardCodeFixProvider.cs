@@ -13,9 +13,9 @@ namespace Clst.Analyzers.CodeFixes.NullableFields
     /// the statement. Fix All (document, project, solution) joins the values of one statement in one <c>if</c> and keeps
     /// the new names apart.
     /// </summary>
-    [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(NullableFieldGuardFixProvider))]
+    [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(NullableFieldGuardCodeFixProvider))]
     [Shared]
-    public sealed class NullableFieldGuardFixProvider : CodeFixProvider
+    public sealed class NullableFieldGuardCodeFixProvider : CodeFixProvider
     {
         /// <summary>The equivalence key of the Guard action.</summary>
         public const string EquivalenceKey = "CLST002.Guard";

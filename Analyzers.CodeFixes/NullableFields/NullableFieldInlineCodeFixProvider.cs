@@ -11,9 +11,9 @@ namespace Clst.Analyzers.CodeFixes.NullableFields
     /// CLST002's Inline fixes, two separate actions: <c>?.</c> where the result may be null, and <c>?? value</c> with the
     /// neutral value named in the title (the user chooses it; a missing price is never silently 0).
     /// </summary>
-    [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(NullableFieldInlineFixProvider))]
+    [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(NullableFieldInlineCodeFixProvider))]
     [Shared]
-    public sealed class NullableFieldInlineFixProvider : CodeFixProvider
+    public sealed class NullableFieldInlineCodeFixProvider : CodeFixProvider
     {
         /// <summary>The equivalence key of the <c>?.</c> action.</summary>
         public const string ConditionalKey = "CLST002.Conditional";
