@@ -712,15 +712,18 @@ namespace Clst.Analyzers.NullableFields
                 switch (pattern)
                 {
                     case IRecursivePatternOperation recursive:
-                        var inputKey = KeyOf(input);
-                        if (inputKey == null)
+                        // Order { Symbol: not null } o: the facts hold for the input and for the variable the pattern declares.
+                        foreach (var root in new[] { KeyOf(input), recursive.DeclaredSymbol is { } declared ? ValueKey.Variable(declared) : null })
                         {
-                            return;
-                        }
+                            if (root == null)
+                            {
+                                continue;
+                            }
 
-                        foreach (var subpattern in recursive.PropertySubpatterns)
-                        {
-                            CollectFromSubpattern(inputKey, subpattern, keys, depth + 1);
+                            foreach (var subpattern in recursive.PropertySubpatterns)
+                            {
+                                CollectFromSubpattern(root, subpattern, keys, depth + 1);
+                            }
                         }
 
                         return;
