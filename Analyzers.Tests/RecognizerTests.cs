@@ -58,6 +58,27 @@ namespace Clst.Analyzers.Tests
         }
 
         [Theory]
+        [InlineData("OrderType", "Limit", "LimitPrice")]
+        [InlineData("OrderType", "StopLimit", "LimitPrice,StopPrice")]
+        [InlineData("OrderType", "Stop", "StopPrice")]
+        [InlineData("OrderType", "TrailingStopLimit", "LimitOffset,TrailingOffset,TrailingOffsetType")]
+        [InlineData("OrderType", "Market", "")]
+        [InlineData("TimeInForce", "GoodTillDate", "ExpiresAt")]
+        [InlineData("TimeInForce", "Day", "")]
+        [InlineData("Status", "Filled", "AverageFillPrice")]
+        [InlineData("Status", "PendingCancel", "")]
+        public void FieldsPresentForAValueOfTheOrder(string property, string member, string present)
+        {
+            var compilation = TestCompilation.Create("class C { }");
+            var recognizer = Recognize(compilation);
+            var order = compilation.GetTypeByMetadataName("Clst.Contracts.Order")!;
+            var deciding = order.GetMembers(property).OfType<IPropertySymbol>().Single();
+            var value = ((INamedTypeSymbol)deciding.Type).GetMembers(member).OfType<IFieldSymbol>().Single();
+            var names = recognizer.GetFieldsPresentWhen(deciding, value).Select(p => p.Name).OrderBy(n => n, StringComparer.Ordinal);
+            Assert.Equal(present, string.Join(",", names));
+        }
+
+        [Theory]
         [InlineData("PendingCancel", "PENDING_CANCEL")]
         [InlineData("PENDING_CANCEL", "PENDING_CANCEL")]
         [InlineData("Pending_cancel", "PENDING_CANCEL")]

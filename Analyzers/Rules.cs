@@ -25,7 +25,7 @@ namespace Clst.Analyzers
         public static readonly DiagnosticDescriptor NullableOptionalField = new DiagnosticDescriptor(
             RuleIds.NullableOptionalField,
             title: "Nullable optional order field used without handling its null",
-            messageFormat: "'{0}' may be null ({1}) and is {2} without handling its null",
+            messageFormat: "{0} may be null ({1}) and is {2}",
             category: Category,
             defaultSeverity: DiagnosticSeverity.Warning,
             isEnabledByDefault: true,

@@ -136,5 +136,24 @@ namespace Clst.Analyzers.Recognition
                 ["details"] = "absent when the API has no data",
                 ["underlying_instrument_id"] = "null unless the instrument has an underlying",
             }.ToImmutableDictionary();
+
+        /// <summary>
+        /// Nullable optional fields the contract says are present when another field of the same order has one of some
+        /// values (API reference: limit price "for LIMIT and STOP_LIMIT orders", stop price "for STOP and STOP_LIMIT orders",
+        /// expires_at "Present when time_in_force is GOOD_TILL_DATE", the average fill price across the executions of an
+        /// order that has them, the trailing offset and its type "for trailing orders", the limit offset "for trailing
+        /// stop-limit orders"): by the dependent field's wire name, the deciding field's wire name and its values.
+        /// </summary>
+        public static readonly ImmutableDictionary<string, (string Field, ImmutableArray<string> Values)> PresentWhen =
+            new Dictionary<string, (string Field, ImmutableArray<string> Values)>
+            {
+                ["limit_price"] = ("order_type", ImmutableArray.Create("LIMIT", "STOP_LIMIT")),
+                ["stop_price"] = ("order_type", ImmutableArray.Create("STOP", "STOP_LIMIT")),
+                ["expires_at"] = ("time_in_force", ImmutableArray.Create("GOOD_TILL_DATE")),
+                ["average_fill_price"] = ("status", ImmutableArray.Create("PARTIALLY_FILLED", "FILLED")),
+                ["trailing_offset"] = ("order_type", ImmutableArray.Create("TRAILING_STOP", "TRAILING_STOP_LIMIT")),
+                ["trailing_offset_type"] = ("order_type", ImmutableArray.Create("TRAILING_STOP", "TRAILING_STOP_LIMIT")),
+                ["limit_offset"] = ("order_type", ImmutableArray.Create("TRAILING_STOP_LIMIT")),
+            }.ToImmutableDictionary();
     }
 }

@@ -392,6 +392,38 @@ namespace Clst.Analyzers.Recognition
             return seen.Contains("status") && seen.Count >= 5;
         }
 
+        /// <summary>
+        /// The nullable optional fields of the same order that the contract says are present when <paramref name="property"/>
+        /// (the order's <c>order_type</c>, <c>time_in_force</c> or <c>status</c>) has the value <paramref name="member"/>
+        /// (<c>order.OrderType == OrderType.Limit</c>: <c>LimitPrice</c>), from <see cref="ContractFacts.PresentWhen"/>.
+        /// </summary>
+        public ImmutableArray<IPropertySymbol> GetFieldsPresentWhen(IPropertySymbol? property, IFieldSymbol? member)
+        {
+            if (property == null || member == null || property.IsStatic || !IsOrderType(property.ContainingType)
+                || GetEnumMemberWireName(member) is not { } value)
+            {
+                return ImmutableArray<IPropertySymbol>.Empty;
+            }
+
+            var field = WireNames.OfProperty(property);
+            var builder = ImmutableArray.CreateBuilder<IPropertySymbol>();
+            for (var type = property.ContainingType; type != null && type.SpecialType != SpecialType.System_Object; type = type.BaseType)
+            {
+                foreach (var candidate in type.GetMembers())
+                {
+                    if (candidate is IPropertySymbol { IsStatic: false } dependent
+                        && ContractFacts.PresentWhen.TryGetValue(WireNames.OfProperty(dependent), out var rule)
+                        && rule.Field == field
+                        && rule.Values.Contains(value))
+                    {
+                        builder.Add(dependent);
+                    }
+                }
+            }
+
+            return builder.ToImmutable();
+        }
+
         /// <summary>The nullable optional field that the property is, or null when it is not one of the order's nineteen.</summary>
         public NullableOrderField? GetNullableOrderField(IPropertySymbol? property)
         {

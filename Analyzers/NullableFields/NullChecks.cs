@@ -1,0 +1,156 @@
+using System;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace Clst.Analyzers.NullableFields
+{
+    /// <summary>
+    /// What a condition, a pattern or a call tells about null: the checks CLST002 accepts as handling a nullable optional field.
+    /// </summary>
+    internal static class NullChecks
+    {
+        /// <summary>True when the pattern never matches null (<c>{ }</c>, <c>decimal p</c>, <c>not null</c>, <c>&gt; 0</c>, ...).</summary>
+        public static bool RejectsNull(IPatternOperation pattern) => pattern switch
+        {
+            IConstantPatternOperation constant => !OperationHelpers.IsNullConstant(constant.Value),
+            IDeclarationPatternOperation declaration => !declaration.MatchesNull,
+            ITypePatternOperation => true,
+            IRecursivePatternOperation => true,
+            IRelationalPatternOperation => true,
+            IListPatternOperation => true,
+            INegatedPatternOperation negated => AcceptsNull(negated.Pattern),
+            IBinaryPatternOperation { OperatorKind: BinaryOperatorKind.And } both => RejectsNull(both.LeftPattern) || RejectsNull(both.RightPattern),
+            IBinaryPatternOperation { OperatorKind: BinaryOperatorKind.Or } either => RejectsNull(either.LeftPattern) && RejectsNull(either.RightPattern),
+            _ => false,
+        };
+
+        /// <summary>True when the pattern always matches null (<c>null</c>, <c>var x</c>, <c>_</c>, <c>null or ""</c>, <c>not { }</c>).</summary>
+        public static bool AcceptsNull(IPatternOperation pattern) => pattern switch
+        {
+            IConstantPatternOperation constant => OperationHelpers.IsNullConstant(constant.Value),
+            IDeclarationPatternOperation declaration => declaration.MatchesNull,
+            IDiscardPatternOperation => true,
+            INegatedPatternOperation negated => RejectsNull(negated.Pattern),
+            IBinaryPatternOperation { OperatorKind: BinaryOperatorKind.And } both => AcceptsNull(both.LeftPattern) && AcceptsNull(both.RightPattern),
+            IBinaryPatternOperation { OperatorKind: BinaryOperatorKind.Or } either => AcceptsNull(either.LeftPattern) || AcceptsNull(either.RightPattern),
+            _ => false,
+        };
+
+        /// <summary>
+        /// For a <c>bool</c>-returning call, which result proves an argument not null: <c>[NotNullWhen(x)]</c> on the parameter,
+        /// or the usual names (<c>string.IsNullOrEmpty</c>, <c>IsNullOrWhiteSpace</c>: false; <c>IsNotNull…</c>: true) for
+        /// code built without the attributes. Null when the call proves nothing of the argument.
+        /// </summary>
+        public static bool? NotNullWhen(IInvocationOperation invocation, IArgumentOperation argument)
+        {
+            var parameter = argument.Parameter;
+            if (parameter == null)
+            {
+                return null;
+            }
+
+            foreach (var attribute in parameter.GetAttributes())
+            {
+                if (attribute.AttributeClass?.Name == "NotNullWhenAttribute"
+                    && attribute.ConstructorArguments.Length == 1
+                    && attribute.ConstructorArguments[0].Value is bool when)
+                {
+                    return when;
+                }
+            }
+
+            var method = invocation.TargetMethod;
+            if (method.ReturnType.SpecialType != SpecialType.System_Boolean || parameter.Ordinal != 0)
+            {
+                return null;
+            }
+
+            var name = method.Name;
+            if (name is "IsNullOrEmpty" or "IsNullOrWhiteSpace" or "IsNull")
+            {
+                return false;
+            }
+
+            if (name.StartsWith("IsNotNull", StringComparison.Ordinal))
+            {
+                return true;
+            }
+
+            return null;
+        }
+
+        /// <summary>
+        /// True when the call returns only if the argument is not null: <c>[NotNull]</c> on the parameter
+        /// (<c>ArgumentNullException.ThrowIfNull</c>, <c>ArgumentException.ThrowIfNullOrEmpty</c>), or a throw helper by its
+        /// usual names for code built without the attributes (<c>ThrowIfNull…</c>, <c>…NotNull…</c> such as
+        /// <c>Guard.NotNull</c> / <c>Assert.NotNull</c>, <c>Guard.Against.Null</c>).
+        /// </summary>
+        public static bool ThrowsWhenNull(IInvocationOperation invocation, IArgumentOperation argument)
+        {
+            var parameter = argument.Parameter;
+            if (parameter == null || parameter.RefKind == RefKind.Out)
+            {
+                return false;
+            }
+
+            foreach (var attribute in parameter.GetAttributes())
+            {
+                if (attribute.AttributeClass?.Name == "NotNullAttribute")
+                {
+                    return true;
+                }
+            }
+
+            var method = invocation.TargetMethod;
+            if (method.ReturnType.SpecialType == SpecialType.System_Boolean)
+            {
+                return false;
+            }
+
+            var name = method.Name;
+            if (name.StartsWith("ThrowIfNull", StringComparison.Ordinal) || name.IndexOf("NotNull", StringComparison.Ordinal) >= 0)
+            {
+                return true;
+            }
+
+            var typeName = method.ContainingType?.Name ?? string.Empty;
+            return name is "Null" or "NullOrEmpty" or "NullOrWhiteSpace"
+                   && (typeName.IndexOf("Guard", StringComparison.Ordinal) >= 0 || typeName.IndexOf("Against", StringComparison.Ordinal) >= 0);
+        }
+
+        /// <summary>The value of a <c>[DoesNotReturnIf(x)]</c> parameter that makes the call not return (<c>Debug.Assert</c>: false), or null.</summary>
+        public static bool? DoesNotReturnIf(IArgumentOperation argument)
+        {
+            if (argument.Parameter == null)
+            {
+                return null;
+            }
+
+            foreach (var attribute in argument.Parameter.GetAttributes())
+            {
+                if (attribute.AttributeClass?.Name == "DoesNotReturnIfAttribute"
+                    && attribute.ConstructorArguments.Length == 1
+                    && attribute.ConstructorArguments[0].Value is bool value)
+                {
+                    return value;
+                }
+            }
+
+            return null;
+        }
+
+        /// <summary>True when the method never returns (<c>[DoesNotReturn]</c>).</summary>
+        public static bool DoesNotReturn(IMethodSymbol method)
+        {
+            foreach (var attribute in method.GetAttributes())
+            {
+                if (attribute.AttributeClass?.Name == "DoesNotReturnAttribute")
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+    }
+}
