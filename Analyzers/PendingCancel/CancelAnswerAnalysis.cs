@@ -111,7 +111,7 @@ namespace Clst.Analyzers.PendingCancel
         /// <summary>Form 4 (the answer taken as the outcome) and form 5 (only CANCELED accepted) for one cancel call.</summary>
         public void Analyze(
             IInvocationOperation cancel,
-            Func<IOperation, ControlFlowGraph?> getControlFlowGraph,
+            Func<ControlFlowGraph?> getControlFlowGraph,
             out OutcomeFinding? outcome,
             out OnlyCanceledFinding? onlyCanceled,
             System.Threading.CancellationToken cancellationToken)
@@ -134,13 +134,7 @@ namespace Clst.Analyzers.PendingCancel
 
             if (!scope.LooksAtStatus && !scope.WaitsOrRereads && scope.Actions.Count > 0)
             {
-                var root = body;
-                while (root.Parent != null)
-                {
-                    root = root.Parent;
-                }
-
-                var graph = GraphOf(cancel, root, getControlFlowGraph);
+                var graph = GraphOf(cancel, getControlFlowGraph);
                 if (graph != null)
                 {
                     var reachability = new Reachability(graph, cancel.Syntax);
@@ -553,7 +547,11 @@ namespace Clst.Analyzers.PendingCancel
                     case IInterpolationOperation:
                     case INameOfOperation:
                         return;
-                    case IIsPatternOperation or ISwitchExpressionOperation or ISwitchOperation:
+                    case IIsPatternOperation or ISwitchExpressionOperation or ISwitchOperation or IBinaryOperation:
+                        scope.LooksAtStatus = true;
+                        return;
+                    case IInvocationOperation { TargetMethod.Name: "IsFinal" or "IsPending" }:
+                    case IArgumentOperation { Parent: IInvocationOperation { TargetMethod.Name: "IsFinal" or "IsPending" } }:
                         scope.LooksAtStatus = true;
                         return;
                     case IArgumentOperation { Parent: IInvocationOperation call } when OperationFacts.IsLogging(call):
@@ -840,9 +838,9 @@ namespace Clst.Analyzers.PendingCancel
 
         // ------------------------------------------------------------------ control flow
 
-        private static ControlFlowGraph? GraphOf(IOperation cancel, IOperation root, Func<IOperation, ControlFlowGraph?> getControlFlowGraph)
+        private static ControlFlowGraph? GraphOf(IOperation cancel, Func<ControlFlowGraph?> getControlFlowGraph)
         {
-            var graph = getControlFlowGraph(root);
+            var graph = getControlFlowGraph();
             if (graph == null)
             {
                 return null;

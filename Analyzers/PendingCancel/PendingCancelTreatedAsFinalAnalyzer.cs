@@ -164,7 +164,7 @@ namespace Clst.Analyzers.PendingCancel
                     var answers = new CancelAnswerAnalysis(_reader);
                     foreach (var cancel in cancels)
                     {
-                        answers.Analyze(cancel, root => context.GetControlFlowGraph(root), out var outcome, out var onlyCanceled, context.CancellationToken);
+                        answers.Analyze(cancel, () => context.GetControlFlowGraph(block), out var outcome, out var onlyCanceled, context.CancellationToken);
                         if (outcome != null)
                         {
                             findings.Add(Finding.Outcome(cancel, outcome, CanWait(cancel)));
