@@ -391,7 +391,7 @@ namespace Clst.Analyzers.PendingCancel
 
                 bool answersYes = isFunctionResult && branch.YieldsTrue && SaysFinalAndReturnsBool(function, functionName);
                 ulong sameResult = mapping.SameResultAs(route);
-                bool sameAsFinal = mapping.AllKnown && universe.IsFinalGroupWithPendingCancel(sameResult);
+                bool sameAsFinal = mapping.ResultIsKnownFor(route) && universe.IsFinalGroupWithPendingCancel(sameResult);
                 bool namedFinal = branch.ValueName != null && IdentifierWords.SaysFinal(branch.ValueName);
                 if (!answersYes && !sameAsFinal && !namedFinal)
                 {
@@ -797,6 +797,11 @@ namespace Clst.Analyzers.PendingCancel
                 foreach (var key in _order)
                 {
                     var finding = _byLocation[key];
+                    if (HasErrors(finding, context.CancellationToken))
+                    {
+                        continue;
+                    }
+
                     var additional = new List<Location>();
                     if (finding.Construct != null)
                     {
@@ -814,6 +819,37 @@ namespace Clst.Analyzers.PendingCancel
                         finding.Properties,
                         finding.Description));
                 }
+            }
+
+            /// <summary>Code that does not compile yet is not judged: the construct (or the cancel call's function) must be free of errors.</summary>
+            private static bool HasErrors(Finding finding, System.Threading.CancellationToken cancellationToken)
+            {
+                var scope = finding.Construct ?? OperationFacts.EnclosingFunction(finding.At) ?? Root(finding.At);
+                var model = finding.At.SemanticModel;
+                if (model == null)
+                {
+                    return true;
+                }
+
+                foreach (var diagnostic in model.GetDiagnostics(scope.Syntax.Span, cancellationToken))
+                {
+                    if (diagnostic.Severity == DiagnosticSeverity.Error)
+                    {
+                        return true;
+                    }
+                }
+
+                return false;
+            }
+
+            private static IOperation Root(IOperation operation)
+            {
+                while (operation.Parent != null)
+                {
+                    operation = operation.Parent;
+                }
+
+                return operation;
             }
         }
 

@@ -48,8 +48,9 @@ namespace Clst.Analyzers.PendingCancel
         public const int Unknown = -2;
 
         private StatusMapping(IOperation construct, StatusUniverse universe, int[] routes, StatusReference?[] routedBy,
-            ImmutableArray<MappingBranch> branches)
+            ImmutableArray<MappingBranch> branches, int firstUncertainBranch)
         {
+            FirstUncertainBranch = firstUncertainBranch;
             Construct = construct;
             Universe = universe;
             Routes = routes;
@@ -69,6 +70,46 @@ namespace Clst.Analyzers.PendingCancel
         public StatusReference?[] RoutedBy { get; }
 
         public ImmutableArray<MappingBranch> Branches { get; }
+
+        /// <summary>The first branch from which members may have gone unknown ways (a guard, a pattern not understood).</summary>
+        public int FirstUncertainBranch { get; }
+
+        /// <summary>
+        /// True when every member that may share the branch's result is known: all members are, or the branch's result is
+        /// its own (no key) and it comes before the first uncertain branch (a member not yet routed there cannot reach it).
+        /// </summary>
+        public bool ResultIsKnownFor(int branch)
+        {
+            if (AllKnown)
+            {
+                return true;
+            }
+
+            if (Truncated)
+            {
+                return false;
+            }
+
+            // A member gone an unknown way ends in the uncertain branch, a later one or the default: none may share the result.
+            var key = Branches[branch].Key;
+            for (int other = 0; other < Branches.Length; other++)
+            {
+                if (other < FirstUncertainBranch && !Branches[other].IsDefault)
+                {
+                    continue;
+                }
+
+                if (other == branch || (key != null && Branches[other].Key == key))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
+        /// <summary>True when reading stopped at a pattern it does not understand: later branches are not listed.</summary>
+        public bool Truncated { get; private set; }
 
         public bool AllKnown
         {
@@ -118,6 +159,7 @@ namespace Clst.Analyzers.PendingCancel
             var routedBy = new StatusReference?[count];
             var branches = ImmutableArray.CreateBuilder<MappingBranch>();
             ulong remaining = universe.All;
+            int uncertain = int.MaxValue;
             foreach (var arm in switchExpression.Arms)
             {
                 int branch = branches.Count;
@@ -126,15 +168,19 @@ namespace Clst.Analyzers.PendingCancel
                 if (!reader.ReadPattern(arm.Pattern, universe, out var set, out var references))
                 {
                     MarkUnknown(routes, remaining);
-                    remaining = 0;
-                    break;
+                    return new StatusMapping(switchExpression, universe, routes, routedBy, branches.ToImmutable(), System.Math.Min(uncertain, branch)) { Truncated = true };
+                }
+
+                if (arm.Guard != null)
+                {
+                    uncertain = System.Math.Min(uncertain, branch);
                 }
 
                 Route(routes, routedBy, remaining & set, branch, references, arm.Guard != null);
                 remaining &= ~set;
             }
 
-            return new StatusMapping(switchExpression, universe, routes, routedBy, branches.ToImmutable());
+            return new StatusMapping(switchExpression, universe, routes, routedBy, branches.ToImmutable(), uncertain);
         }
 
         // ------------------------------------------------------------------ switch statement
@@ -153,6 +199,7 @@ namespace Clst.Analyzers.PendingCancel
             var branches = ImmutableArray.CreateBuilder<MappingBranch>();
             ulong remaining = universe.All;
             int defaultBranch = -1;
+            int uncertain = int.MaxValue;
             var subjectName = OperationFacts.NameOf(switchStatement.Value);
             foreach (var section in switchStatement.Cases)
             {
@@ -188,7 +235,12 @@ namespace Clst.Analyzers.PendingCancel
                             break;
                         default:
                             MarkUnknown(routes, remaining);
-                            return new StatusMapping(switchStatement, universe, routes, routedBy, branches.ToImmutable());
+                            return new StatusMapping(switchStatement, universe, routes, routedBy, branches.ToImmutable(), System.Math.Min(uncertain, branch)) { Truncated = true };
+                    }
+
+                    if (guarded)
+                    {
+                        uncertain = System.Math.Min(uncertain, branch);
                     }
 
                     Route(routes, routedBy, remaining & set, branch, references, guarded);
@@ -201,7 +253,7 @@ namespace Clst.Analyzers.PendingCancel
                 Route(routes, routedBy, remaining, defaultBranch, ImmutableArray<StatusReference>.Empty, false);
             }
 
-            return new StatusMapping(switchStatement, universe, routes, routedBy, branches.ToImmutable());
+            return new StatusMapping(switchStatement, universe, routes, routedBy, branches.ToImmutable(), uncertain);
         }
 
         private static MappingBranch SectionBranch(ISwitchCaseOperation section, string? subjectName, bool isDefault)
@@ -313,7 +365,7 @@ namespace Clst.Analyzers.PendingCancel
                 routedBy[member] = reference;
             }
 
-            return new StatusMapping(body, universe, routes, routedBy, branches.ToImmutableArray());
+            return new StatusMapping(body, universe, routes, routedBy, branches.ToImmutableArray(), 0);
         }
 
         private static bool CollectTests(IOperation statement, StatusTestReader reader, ref StatusUniverse? universe, ref string? subjectKey, ref bool sawTest)
