@@ -479,15 +479,36 @@ namespace Clst.Analyzers.PendingCancel
                 int pc = universe.PendingCancelIndex;
                 var syntax = reference.Syntax;
 
-                // A branch that takes the other pending statuses (and nothing routed there only by default).
+                // The branch of the pending statuses: it lists at least two of them, and nothing else.
                 int pendingBranch = -1;
-                for (int i = 0; i < mapping.Routes.Length; i++)
+                for (int candidate = 0; candidate < mapping.Branches.Length && pendingBranch < 0; candidate++)
                 {
-                    if (i != pc && universe.Groups[i] == LifecycleGroup.Pending && mapping.Routes[i] >= 0 && mapping.Routes[i] != route
-                        && mapping.RoutedBy[i] != null)
+                    if (candidate == route || mapping.Branches[candidate].IsDefault)
                     {
-                        pendingBranch = mapping.Routes[i];
-                        break;
+                        continue;
+                    }
+
+                    int pendings = 0, others = 0;
+                    for (int i = 0; i < mapping.Routes.Length; i++)
+                    {
+                        if (mapping.Routes[i] != candidate || mapping.RoutedBy[i] == null)
+                        {
+                            continue;
+                        }
+
+                        if (i != pc && universe.Groups[i] == LifecycleGroup.Pending)
+                        {
+                            pendings++;
+                        }
+                        else
+                        {
+                            others++;
+                        }
+                    }
+
+                    if (pendings >= 2 && others == 0)
+                    {
+                        pendingBranch = candidate;
                     }
                 }
 
