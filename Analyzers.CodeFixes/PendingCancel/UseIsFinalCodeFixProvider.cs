@@ -20,7 +20,7 @@ namespace Clst.Analyzers.CodeFixes.PendingCancel
     [Shared]
     public sealed class UseIsFinalCodeFixProvider : PendingCancelFixProvider
     {
-        private const string ContractsNamespace = "Clst.Contracts";
+        private const string ContractsNamespace = ContractsImport.Namespace;
         private static readonly SyntaxAnnotation s_callAnnotation = new SyntaxAnnotation("Clst.CLST001.IsFinal");
 
         protected override string EquivalenceKey => PendingCancelFacts.UseIsFinalEquivalenceKey;
@@ -73,12 +73,10 @@ namespace Clst.Analyzers.CodeFixes.PendingCancel
             }
 
             // The extension is not in scope: import its namespace, and check again.
-            if (newRoot is CompilationUnitSyntax unit && !unit.Usings.Any(u => u.Name?.ToString() == ContractsNamespace))
+            var importedRoot = ContractsImport.Add(newRoot);
+            if (importedRoot != null)
             {
-                var directive = SyntaxFactory.UsingDirective(SyntaxFactory.ParseName(ContractsNamespace))
-                    .WithUsingKeyword(SyntaxFactory.Token(SyntaxKind.UsingKeyword).WithTrailingTrivia(SyntaxFactory.Space))
-                    .WithTrailingTrivia(SyntaxFactory.ElasticCarriageReturnLineFeed);
-                var imported = candidate.WithSyntaxRoot(unit.WithUsings(unit.Usings.Add(directive.WithTrailingTrivia(EndOfLine(unit)))));
+                var imported = candidate.WithSyntaxRoot(importedRoot);
                 if (await BindsToShippedIsFinalAsync(imported, cancellationToken).ConfigureAwait(false))
                 {
                     return (imported, "Use IsFinal()");
@@ -86,12 +84,6 @@ namespace Clst.Analyzers.CodeFixes.PendingCancel
             }
 
             return null;
-        }
-
-        private static SyntaxTrivia EndOfLine(CompilationUnitSyntax unit)
-        {
-            var existing = unit.DescendantTrivia().FirstOrDefault(t => t.IsKind(SyntaxKind.EndOfLineTrivia));
-            return existing.IsKind(SyntaxKind.EndOfLineTrivia) ? existing : SyntaxFactory.CarriageReturnLineFeed;
         }
 
         /// <summary>The value the test is about: <c>s</c> in <c>s is A or B</c>, <c>s == A || s == B</c>, <c>new[] { A, B }.Contains(s)</c>.</summary>

@@ -427,7 +427,7 @@ namespace Clst.Analyzers.PendingCancel
         private bool WaitsOrReads(IInvocationOperation invocation)
         {
             var method = invocation.TargetMethod;
-            if (method.ContainingType?.Name == "Task" && method.Name == "Delay")
+            if ((method.ContainingType?.Name == "Task" && method.Name == "Delay") || IsAwaiterPlumbing(method))
             {
                 return false;
             }
@@ -840,7 +840,21 @@ namespace Clst.Analyzers.PendingCancel
 
         private static ControlFlowGraph? GraphOf(IOperation cancel, Func<ControlFlowGraph?> getControlFlowGraph)
         {
-            var graph = getControlFlowGraph();
+            ControlFlowGraph? graph;
+            try
+            {
+                graph = getControlFlowGraph();
+            }
+            catch (ArgumentException)
+            {
+                // A block the flow analysis does not take: no judgement rather than a crash.
+                return null;
+            }
+            catch (InvalidOperationException)
+            {
+                return null;
+            }
+
             if (graph == null)
             {
                 return null;
