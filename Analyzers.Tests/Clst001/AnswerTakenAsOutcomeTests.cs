@@ -134,6 +134,48 @@ class Tracker
 }");
 
         [Fact]
+        public Task TrackingTheCancelAsInFlightStaysSilent() => Rule<PendingCancelTreatedAsFinalAnalyzer>.VerifyAsync(@"
+using System.Collections.Generic;
+using System.Threading.Tasks;
+using Clst.Contracts;
+
+class TrackedOrder
+{
+    public long AccountId { get; set; }
+    public string Id { get; set; } = """";
+    public OrderStatus Status { get; set; }
+}
+
+class Book
+{
+    private readonly Dictionary<string, TrackedOrder> _openOrders = new();
+    private readonly Dictionary<string, TrackedOrder> _pendingCancels = new();
+
+    public async Task MoveAsync(IClstOrdersClient client, TrackedOrder order)
+    {
+        await client.CancelOpenOrderAsync(order.AccountId, order.Id);
+        _openOrders.Remove(order.Id);
+        _pendingCancels[order.Id] = order;
+    }
+
+    public async Task MarkAsync(IClstOrdersClient client, TrackedOrder order)
+    {
+        await client.CancelOpenOrderAsync(order.AccountId, order.Id);
+        _openOrders.Remove(order.Id);
+        order.Status = OrderStatus.PendingCancel;
+    }
+
+    public async Task NotifyAsync(IClstOrdersClient client, TrackedOrder order)
+    {
+        await client.CancelOpenOrderAsync(order.AccountId, order.Id);
+        _openOrders.Remove(order.Id);
+        MarkCancelPending(order.Id);
+    }
+
+    private void MarkCancelPending(string id) { }
+}");
+
+        [Fact]
         public Task UsingTheAnswersFiguresAsFinalIsFlagged() => Rule<PendingCancelTreatedAsFinalAnalyzer>.VerifyAsync(@"
 using System.Threading.Tasks;
 using Clst.Contracts;

@@ -256,6 +256,42 @@ class Canceller
 }");
 
         [Fact]
+        public Task GuardInALambdaBeforeTheCancelLoopStaysSilent() => Rule<PendingCancelTreatedAsFinalAnalyzer>.VerifyAsync(@"
+using System.Collections.Generic;
+using System.Linq;
+using System.Threading.Tasks;
+using Clst.Contracts;
+
+class Canceller
+{
+    public async Task CancelAllAsync(IClstOrdersClient client, IEnumerable<Order> orders)
+    {
+        foreach (var o in orders.Where(o => o.Status is not (OrderStatus.Filled or OrderStatus.Canceled or OrderStatus.PendingCancel)))
+        {
+            var answer = await client.CancelOpenOrderAsync(o.AccountId, o.Id);
+            if (!answer.Data.Status.IsFinal())
+            {
+                await client.WaitForFinalStatusAsync(o.AccountId, o.Id);
+            }
+        }
+    }
+
+    public IEnumerable<Order> Cancellable(IEnumerable<Order> orders)
+        => orders.Where(o => o.Status is not (OrderStatus.Filled or OrderStatus.Canceled or OrderStatus.PendingCancel));
+}");
+
+        [Fact]
+        public Task TernaryPickingAPendingLabelStaysSilentAndAClosedOneIsFlagged() => Rule<PendingCancelTreatedAsFinalAnalyzer>.VerifyAsync(@"
+using Clst.Contracts;
+
+class View
+{
+    public string Label(Order o) => o.Status is OrderStatus.Canceled or OrderStatus.PendingCancel ? ""Canceling"" : ""Open"";
+
+    public string Bucket(Order o) => o.Status is OrderStatus.Canceled or [|OrderStatus.PendingCancel|] ? ""Closed"" : ""Open"";
+}");
+
+        [Fact]
         public Task NamesThatSayCancelRequestedStaySilent() => Rule<PendingCancelTreatedAsFinalAnalyzer>.VerifyAsync(@"
 using Clst.Contracts;
 

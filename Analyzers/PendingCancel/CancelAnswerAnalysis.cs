@@ -83,6 +83,9 @@ namespace Clst.Analyzers.PendingCancel
             public bool LooksAtStatus;
             public bool WaitsOrRereads;
             public bool NamesPendingCancel;
+
+            /// <summary>The code records the cancel as in flight (a pending-cancel set, a "cancel requested" call): it knows.</summary>
+            public bool TracksPending;
             public readonly List<(IOperation At, string Action)> Actions = new List<(IOperation, string)>();
             public readonly List<StatusTest> AnswerTests = new List<StatusTest>();
         }
@@ -132,7 +135,7 @@ namespace Clst.Analyzers.PendingCancel
                 return;
             }
 
-            if (!scope.LooksAtStatus && !scope.WaitsOrRereads && scope.Actions.Count > 0)
+            if (!scope.LooksAtStatus && !scope.WaitsOrRereads && !scope.TracksPending && scope.Actions.Count > 0)
             {
                 var graph = GraphOf(cancel, getControlFlowGraph);
                 if (graph != null)
@@ -617,6 +620,20 @@ namespace Clst.Analyzers.PendingCancel
                 first = 1;
             }
 
+            if (method.Name is "Add" or "TryAdd" or "Enqueue" or "Push" or "Insert" or "Set" or "AddOrUpdate" or "TryUpdate" && receiver != null
+                && IsInFlightCollection(receiver) && AnyArgumentRelated(scope, invocation, first))
+            {
+                scope.TracksPending = true;
+                return;
+            }
+
+            if (IdentifierWords.SaysInFlightOrCancelable(method.Name) && (AnyArgumentRelated(scope, invocation, first)
+                || (receiver != null && first == 0 && IsRelated(scope, receiver))))
+            {
+                scope.TracksPending = true;
+                return;
+            }
+
             if (method.Name is "Remove" or "TryRemove" or "RemoveAll" or "RemoveWhere" && receiver != null)
             {
                 var words = IdentifierWords.Split(OperationFacts.NameOf(receiver));
@@ -637,6 +654,14 @@ namespace Clst.Analyzers.PendingCancel
                     scope.Actions.Add((invocation, "marks it with '" + method.Name + "'"));
                 }
             }
+        }
+
+        /// <summary>A collection whose name says it holds cancels in flight (<c>_pendingCancels</c>, <c>cancelRequested</c>).</summary>
+        private static bool IsInFlightCollection(IOperation receiver)
+        {
+            var name = OperationFacts.NameOf(receiver);
+            var words = IdentifierWords.Split(name);
+            return IdentifierWords.SaysInFlightOrCancelable(name) || (words.Contains("cancel") || words.Contains("cancels") || words.Contains("cancellations"));
         }
 
         private bool AnyArgumentRelated(Scope scope, IInvocationOperation invocation, int first)
@@ -704,8 +729,22 @@ namespace Clst.Analyzers.PendingCancel
                 _ => false,
             };
 
+            // _pendingCancels[id] = … records the cancel as in flight.
+            if (target is IPropertyReferenceOperation { Instance: { } indexed, Arguments.Length: > 0 } indexer && IsInFlightCollection(indexed)
+                && TargetRelated(scope, null, indexer.Arguments))
+            {
+                scope.TracksPending = true;
+                return;
+            }
+
             if (!related)
             {
+                return;
+            }
+
+            if (_reader.TryGetMember(assignment.Value, out var pendingUniverse, out int pendingIndex) && pendingIndex == pendingUniverse!.PendingCancelIndex)
+            {
+                scope.TracksPending = true;
                 return;
             }
 

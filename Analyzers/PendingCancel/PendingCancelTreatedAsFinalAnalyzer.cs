@@ -298,7 +298,8 @@ namespace Clst.Analyzers.PendingCancel
                     return;
                 }
 
-                if (IsExempt(test.Root, OperationFacts.ConsumerName(test.Root, _owningSymbol), functionName) || OnlyLogsOnEitherBranch(test.Root))
+                if (IsExempt(test.Root, OperationFacts.ConsumerName(test.Root, _owningSymbol), functionName) || OnlyLogsOnEitherBranch(test.Root)
+                    || TernaryYieldsInFlight(test.Root, pcIsTrue))
                 {
                     return;
                 }
@@ -755,16 +756,55 @@ namespace Clst.Analyzers.PendingCancel
                     return true;
                 }
 
-                var function = OperationFacts.EnclosingFunction(construct);
+                // The functions the construct sits in, innermost first, up to the member itself (null).
+                var functions = new List<IOperation?>();
+                for (var function = OperationFacts.EnclosingFunction(construct); ; function = OperationFacts.EnclosingFunction(function))
+                {
+                    functions.Add(function);
+                    if (function == null)
+                    {
+                        break;
+                    }
+
+                    if (IdentifierWords.SaysInFlightOrCancelable(OperationFacts.FunctionName(function, _owningSymbol)))
+                    {
+                        return true;
+                    }
+                }
+
+                if (IdentifierWords.SaysInFlightOrCancelable(OperationFacts.FunctionName(null, _owningSymbol)))
+                {
+                    return true;
+                }
+
+                // A check made before a cancel is sent, in the same function or one around it: is there anything left to cancel?
                 foreach (var cancel in _cancels)
                 {
-                    if (cancel.Syntax.SpanStart > construct.Syntax.Span.End && OperationFacts.EnclosingFunction(cancel) == function)
+                    if (cancel.Syntax.SpanStart > construct.Syntax.Span.End && functions.Contains(OperationFacts.EnclosingFunction(cancel)))
                     {
                         return true;
                     }
                 }
 
                 return false;
+            }
+
+            /// <summary>True when the test picks a value for PENDING_CANCEL whose name says "pending / canceling" (<c>… ? "Canceling" : …</c>).</summary>
+            private static bool TernaryYieldsInFlight(IOperation test, bool pcIsTrue)
+            {
+                var parent = test.Parent;
+                while (parent is IConversionOperation)
+                {
+                    parent = parent.Parent;
+                }
+
+                if (parent is not IConditionalOperation { Type: not null } ternary || OperationFacts.Strip(ternary.Condition) != OperationFacts.Strip(test))
+                {
+                    return false;
+                }
+
+                var value = pcIsTrue ? ternary.WhenTrue : ternary.WhenFalse;
+                return value != null && IdentifierWords.SaysInFlightOrCancelable(StatusMapping.ValueName(value));
             }
 
             /// <summary>True when the test is an <c>if</c>'s condition and both branches only log.</summary>
