@@ -140,7 +140,13 @@ namespace Clst.Analyzers.PendingCancel
                 var graph = GraphOf(cancel, getControlFlowGraph);
                 if (graph != null)
                 {
-                    var reachability = new Reachability(graph, cancel.Syntax);
+                    var targets = new HashSet<SyntaxNode> { cancel.Syntax };
+                    foreach (var (at, _) in scope.Actions)
+                    {
+                        targets.Add(at.Syntax);
+                    }
+
+                    var reachability = new Reachability(graph, cancel.Syntax, targets);
                     foreach (var (at, action) in scope.Actions)
                     {
                         cancellationToken.ThrowIfCancellationRequested();
@@ -335,15 +341,27 @@ namespace Clst.Analyzers.PendingCancel
             // The answer itself.
             RecordUse(scope, scope.Cancel);
 
+            // Lambdas and local functions inside the body (met before what they hold): code there runs some other time.
+            var nestedFunctions = new List<Microsoft.CodeAnalysis.Text.TextSpan>();
             foreach (var operation in scope.Body.Descendants())
             {
                 cancellationToken.ThrowIfCancellationRequested();
+                if (operation is IAnonymousFunctionOperation or ILocalFunctionOperation)
+                {
+                    nestedFunctions.Add(operation.Syntax.Span);
+                }
+
                 if (operation.Syntax.Span.End <= scope.End || operation == scope.Cancel)
                 {
                     continue;
                 }
 
-                bool nested = OperationFacts.EnclosingFunction(operation) != OperationFacts.EnclosingFunction(scope.Cancel);
+                bool nested = false;
+                foreach (var span in nestedFunctions)
+                {
+                    nested |= span.Contains(operation.Syntax.Span) && operation is not (IAnonymousFunctionOperation or ILocalFunctionOperation);
+                }
+
                 switch (operation)
                 {
                     case ILocalReferenceOperation local when scope.Holders.Contains(local.Local):
@@ -975,18 +993,18 @@ namespace Clst.Analyzers.PendingCancel
             private readonly int _start = -1;
             private readonly int _startPosition;
 
-            public Reachability(ControlFlowGraph graph, SyntaxNode from)
+            public Reachability(ControlFlowGraph graph, SyntaxNode from, HashSet<SyntaxNode> targets)
             {
                 foreach (var block in graph.Blocks)
                 {
                     foreach (var operation in block.Operations)
                     {
-                        Index(operation, block.Ordinal);
+                        Index(operation, block.Ordinal, targets);
                     }
 
                     if (block.BranchValue != null)
                     {
-                        Index(block.BranchValue, block.Ordinal);
+                        Index(block.BranchValue, block.Ordinal, targets);
                     }
                 }
 
@@ -1015,15 +1033,40 @@ namespace Clst.Analyzers.PendingCancel
                 }
             }
 
-            private void Index(IOperation operation, int ordinal)
+            private void Index(IOperation operation, int ordinal, HashSet<SyntaxNode> targets)
             {
+                if (!operation.Syntax.Span.IntersectsWith(Span(targets)))
+                {
+                    return;
+                }
+
                 foreach (var inner in operation.DescendantsAndSelf())
                 {
-                    if (!inner.IsImplicit && !_blockOf.ContainsKey(inner.Syntax))
+                    if (!inner.IsImplicit && targets.Contains(inner.Syntax) && !_blockOf.ContainsKey(inner.Syntax))
                     {
                         _blockOf.Add(inner.Syntax, ordinal);
                     }
                 }
+            }
+
+            private Microsoft.CodeAnalysis.Text.TextSpan? _span;
+
+            /// <summary>The span that covers every target: operations outside it need no look.</summary>
+            private Microsoft.CodeAnalysis.Text.TextSpan Span(HashSet<SyntaxNode> targets)
+            {
+                if (_span == null)
+                {
+                    int start = int.MaxValue, end = 0;
+                    foreach (var target in targets)
+                    {
+                        start = Math.Min(start, target.SpanStart);
+                        end = Math.Max(end, target.Span.End);
+                    }
+
+                    _span = Microsoft.CodeAnalysis.Text.TextSpan.FromBounds(start, Math.Max(start, end));
+                }
+
+                return _span.Value;
             }
 
             public bool Reaches(SyntaxNode target)

@@ -205,20 +205,20 @@ namespace Clst.Analyzers.PendingCancel
                 return false;
             }
 
-            var ns = type.ContainingNamespace?.ToDisplayString() ?? string.Empty;
-            if ((ns == "System" && type.Name == "Console")
-                || (ns == "System.Diagnostics" && type.Name is "Debug" or "Trace")
-                || ns.StartsWith("Microsoft.Extensions.Logging", StringComparison.Ordinal)
-                || ns.StartsWith("Serilog", StringComparison.Ordinal)
-                || ns.StartsWith("NLog", StringComparison.Ordinal)
-                || ns.StartsWith("log4net", StringComparison.Ordinal))
+            var ns = type.ContainingNamespace;
+            if ((type.Name == "Console" && NamespaceIs(ns, "System"))
+                || (type.Name is "Debug" or "Trace" && NamespaceIs(ns, "System", "Diagnostics"))
+                || NamespaceStartsWith(ns, "Microsoft", "Extensions", "Logging")
+                || NamespaceStartsWith(ns, "Serilog")
+                || NamespaceStartsWith(ns, "NLog")
+                || NamespaceStartsWith(ns, "log4net"))
             {
                 return true;
             }
 
             for (var t = type; t != null; t = t.BaseType)
             {
-                if (t.Name == "TextWriter" && t.ContainingNamespace?.ToDisplayString() == "System.IO")
+                if (t.Name == "TextWriter" && NamespaceIs(t.ContainingNamespace, "System", "IO"))
                 {
                     return method.Name.StartsWith("Write", StringComparison.Ordinal);
                 }
@@ -233,6 +233,36 @@ namespace Clst.Analyzers.PendingCancel
                    && method.Name is "Info" or "Information" or "Warn" or "Warning" or "Error" or "Debug" or "Trace" or "Verbose"
                        or "Fatal" or "Critical" or "Write" or "WriteLine"
                    && invocation.Instance.Syntax.ToString().IndexOf("log", StringComparison.OrdinalIgnoreCase) >= 0;
+        }
+
+        /// <summary>True when the namespace is exactly <paramref name="parts"/> (<c>System</c>, <c>IO</c>), without building its name.</summary>
+        public static bool NamespaceIs(INamespaceSymbol? ns, params string[] parts)
+        {
+            for (int i = parts.Length - 1; i >= 0; i--)
+            {
+                if (ns == null || ns.IsGlobalNamespace || ns.Name != parts[i])
+                {
+                    return false;
+                }
+
+                ns = ns.ContainingNamespace;
+            }
+
+            return ns == null || ns.IsGlobalNamespace;
+        }
+
+        /// <summary>True when the namespace is <paramref name="parts"/> or inside it.</summary>
+        public static bool NamespaceStartsWith(INamespaceSymbol? ns, params string[] parts)
+        {
+            for (; ns != null && !ns.IsGlobalNamespace; ns = ns.ContainingNamespace)
+            {
+                if (NamespaceIs(ns, parts))
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
 
         /// <summary>True when the operation sits inside the arguments of a logging call (within its own function).</summary>

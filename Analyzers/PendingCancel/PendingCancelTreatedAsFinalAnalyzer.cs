@@ -858,7 +858,7 @@ namespace Clst.Analyzers.PendingCancel
                 foreach (var key in _order)
                 {
                     var finding = _byLocation[key];
-                    if (HasErrors(finding, context.CancellationToken))
+                    if (HasErrors(finding))
                     {
                         continue;
                     }
@@ -882,19 +882,21 @@ namespace Clst.Analyzers.PendingCancel
                 }
             }
 
-            /// <summary>Code that does not compile yet is not judged: the construct (or the cancel call's function) must be free of errors.</summary>
-            private static bool HasErrors(Finding finding, System.Threading.CancellationToken cancellationToken)
+            /// <summary>
+            /// Code that does not compile yet is not judged: the construct (or the cancel call's function) must have no syntax
+            /// error, no invalid operation and no type the compiler could not find.
+            /// </summary>
+            private static bool HasErrors(Finding finding)
             {
                 var scope = finding.Construct ?? OperationFacts.EnclosingFunction(finding.At) ?? Root(finding.At);
-                var model = finding.At.SemanticModel;
-                if (model == null)
+                if (scope.Syntax.ContainsDiagnostics)
                 {
                     return true;
                 }
 
-                foreach (var diagnostic in model.GetDiagnostics(scope.Syntax.Span, cancellationToken))
+                foreach (var operation in scope.DescendantsAndSelf())
                 {
-                    if (diagnostic.Severity == DiagnosticSeverity.Error)
+                    if (operation.Kind == OperationKind.Invalid || operation.Type?.TypeKind == TypeKind.Error)
                     {
                         return true;
                     }
