@@ -299,6 +299,21 @@ class Canceller
 {
     public bool CanCancel(Order order) => order.Status is not (OrderStatus.Filled or OrderStatus.Canceled or OrderStatus.PendingCancel);
 
+    public bool CanModify(OrderStatus s)
+    {
+        switch (s)
+        {
+            case OrderStatus.Filled:
+            case OrderStatus.Canceled:
+            case OrderStatus.PendingCancel:
+                return false;
+            default:
+                return true;
+        }
+    }
+
+    public bool IsReplaceable(Order order) => order.Status is not (OrderStatus.Filled or OrderStatus.PendingCancel);
+
     public bool Check(Order order)
     {
         bool cancelAlreadyRequested = order.Status is OrderStatus.Canceled or OrderStatus.PendingCancel;

@@ -28,7 +28,7 @@ namespace Clst.Analyzers.PendingCancel
         private static readonly ImmutableHashSet<string> s_negatingWords = ImmutableHashSet.Create(
             StringComparer.Ordinal, "not", "non", "no", "never", "unless", "open", "active", "live", "working", "resting", "outstanding");
 
-        /// <summary>Verbs that, followed by "cancel", ask whether a cancel may or should be sent ("CanCancel", "ordersToCancel").</summary>
+        /// <summary>Words that, followed by a request verb, ask whether it may or should be sent ("CanCancel", "ordersToCancel").</summary>
         private static readonly ImmutableHashSet<string> s_cancelModalWords = ImmutableHashSet.Create(
             StringComparer.Ordinal, "can", "could", "should", "need", "needs", "must", "may", "might", "try", "to", "will");
 
@@ -106,19 +106,27 @@ namespace Clst.Analyzers.PendingCancel
             return true;
         }
 
-        /// <summary>True when the name says "pending / requested / in progress" or asks whether a cancel may be sent.</summary>
+        /// <summary>True when the name says "pending / requested / in progress", or asks whether a cancel (or any request) may be sent.</summary>
         public static bool SaysInFlightOrCancelable(string? name) => SaysInFlightOrCancelable(Split(name));
+
+        /// <summary>Requests a pending cancel rightly blocks: "CanCancel", "ShouldModify", "ordersToCancel".</summary>
+        private static readonly ImmutableHashSet<string> s_requestVerbs = ImmutableHashSet.Create(
+            StringComparer.Ordinal, "cancel", "modify", "replace", "amend", "edit", "change", "update", "resend", "resubmit");
+
+        /// <summary>Words that ask whether a request may be sent at all ("CanModify", "IsEditable"): a pending cancel rightly blocks it.</summary>
+        private static readonly ImmutableHashSet<string> s_permissionWords = ImmutableHashSet.Create(
+            StringComparer.Ordinal, "allowed", "allow", "allows", "editable", "modifiable", "amendable", "replaceable", "cancelable", "cancellable");
 
         private static bool SaysInFlightOrCancelable(ImmutableArray<string> words)
         {
             for (int i = 0; i < words.Length; i++)
             {
-                if (s_inFlightWords.Contains(words[i]))
+                if (s_inFlightWords.Contains(words[i]) || s_permissionWords.Contains(words[i]))
                 {
                     return true;
                 }
 
-                if (words[i] == "cancel" && i > 0 && s_cancelModalWords.Contains(words[i - 1]))
+                if (s_requestVerbs.Contains(words[i]) && i > 0 && s_cancelModalWords.Contains(words[i - 1]))
                 {
                     return true;
                 }
