@@ -254,6 +254,17 @@ static class Rules
         openOrders.Remove(id);
     }
 
+    public static void Sort(OrderStatus s, List<OrderStatus> done)
+    {
+        switch (s)
+        {
+            case OrderStatus.Filled:
+            case {|#6:OrderStatus.PendingCancel|}:
+                done.Add(s);
+                break;
+        }
+    }
+
     public static async Task<bool> TryCancelAsync(IClstOrdersClient client, string id)
     {
         var answer = await client.CancelOpenOrderAsync(1, id);
@@ -273,7 +284,8 @@ static class Rules
                 Expected(2).WithArguments("'OrderStatus.PendingCancel' is mapped to 'Canceled'"),
                 Expected(3).WithArguments("'OrderStatus.PendingCancel' is mapped to the same result as 'OrderStatus.Canceled'"),
                 Expected(4).WithArguments("The answer of 'CancelOpenOrderAsync' is taken as the outcome: the code then removes it from 'openOrders'"),
-                Expected(5).WithArguments("Only 'OrderStatus.Canceled' counts as success right after 'CancelOpenOrderAsync', so its usual PENDING_CANCEL answer takes the failure branch"))
+                Expected(5).WithArguments("Only 'OrderStatus.Canceled' counts as success right after 'CancelOpenOrderAsync', so its usual PENDING_CANCEL answer takes the failure branch"),
+                Expected(6).WithArguments("'OrderStatus.PendingCancel' is grouped with the final statuses (Filled)"))
             .VerifyAsync();
 
         private static DiagnosticResult Expected(int location)

@@ -52,15 +52,6 @@ namespace Clst.Analyzers.PendingCancel
             public string Canceled { get; }
         }
 
-        private enum Use
-        {
-            Ignored,
-            Stored,
-            StatusRead,
-            Figure,
-            Escapes,
-        }
-
         private sealed class Scope
         {
             public Scope(IInvocationOperation cancel, IOperation body)

@@ -423,11 +423,11 @@ namespace Clst.Analyzers.PendingCancel
                     priority = Finding.NamedValuePriority;
                     description = $"'{universe.Spell(pc)}' is mapped to '{branch.ValueName}'";
                 }
-                else if ((sameResult & ~universe.PendingCancelBit & OwnMembers(mapping, route)) != 0 && mapping.Branches[route].Key == null)
+                else if ((OwnMembers(mapping, route) & universe.Finals) != 0)
                 {
                     form = "1";
                     priority = Finding.GroupPriority;
-                    description = $"'{universe.Spell(pc)}' is grouped with the final statuses ({universe.Describe(sameResult & universe.Finals)})";
+                    description = $"'{universe.Spell(pc)}' is grouped with the final statuses ({universe.Describe(OwnMembers(mapping, route) & universe.Finals)})";
                 }
                 else
                 {
