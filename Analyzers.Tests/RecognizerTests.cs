@@ -57,6 +57,19 @@ namespace Clst.Analyzers.Tests
             Assert.DoesNotContain("FilledQuantity", nullable);
         }
 
+        [Fact]
+        public void ExecutionFiguresAreTheThreeThatMoveUntilFinal()
+        {
+            var compilation = TestCompilation.Create(new[] { Infrastructure.Models.NSwag }, withModel: true);
+            var recognizer = Recognize(compilation);
+            var shipped = compilation.GetTypeByMetadataName("Clst.Contracts.Order")!;
+            var figures = shipped.GetMembers().OfType<IPropertySymbol>().Where(recognizer.IsExecutionFigure).Select(p => p.Name).OrderBy(n => n);
+            Assert.Equal(new[] { "AverageFillPrice", "FilledQuantity", "LeavesQuantity" }, figures);
+            var nswag = compilation.GetTypeByMetadataName("NSwag.Client.Order")!;
+            Assert.True(recognizer.IsExecutionFigure((IPropertySymbol)nswag.GetMembers("Filled_quantity").Single()));
+            Assert.False(recognizer.IsExecutionFigure((IPropertySymbol)nswag.GetMembers("Quantity").Single()));
+        }
+
         [Theory]
         [InlineData("OrderType", "Limit", "LimitPrice")]
         [InlineData("OrderType", "StopLimit", "LimitPrice,StopPrice")]

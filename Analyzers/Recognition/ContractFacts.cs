@@ -111,6 +111,13 @@ namespace Clst.Analyzers.Recognition
             "trailing_watermark_ts", "extended_hours", "queue_state", "trailing_offset_type", "details", "underlying_instrument_id");
 
         /// <summary>
+        /// The order's execution figures that keep moving until the order reaches a final status (README, "Order lifecycle":
+        /// "filled_quantity grows, leaves_quantity shrinks, average_fill_price moves").
+        /// </summary>
+        public static readonly ImmutableHashSet<string> ExecutionFigureWireNames = ImmutableHashSet.Create(
+            "filled_quantity", "leaves_quantity", "average_fill_price");
+
+        /// <summary>
         /// The order's nullable optional fields (MODEL.md: 19), by wire name, each with the contract's reason it may be null.
         /// </summary>
         public static readonly ImmutableDictionary<string, string> NullableOrderFields =

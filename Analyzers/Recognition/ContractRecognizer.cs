@@ -436,6 +436,14 @@ namespace Clst.Analyzers.Recognition
             return ContractFacts.NullableOrderFields.TryGetValue(wire, out var reason) ? new NullableOrderField(wire, reason) : null;
         }
 
+        /// <summary>
+        /// True when the property is one of the order's execution figures (<c>filled_quantity</c>, <c>leaves_quantity</c>,
+        /// <c>average_fill_price</c>): final only once the order's status is.
+        /// </summary>
+        public bool IsExecutionFigure(IPropertySymbol? property)
+            => property != null && !property.IsStatic && IsOrderType(property.ContainingType)
+               && ContractFacts.ExecutionFigureWireNames.Contains(WireNames.OfProperty(property));
+
         // ------------------------------------------------------------------ operations
 
         /// <summary>

@@ -1,0 +1,300 @@
+using System.Collections.Immutable;
+using System.Composition;
+using System.Linq;
+using System.Threading;
+using System.Threading.Tasks;
+using Clst.Analyzers.PendingCancel;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CodeFixes;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Editing;
+
+namespace Clst.Analyzers.CodeFixes.PendingCancel
+{
+    /// <summary>
+    /// CLST001 fix: takes PENDING_CANCEL out of the final group (a side of an <c>or</c> pattern or of a <c>||</c> chain, a
+    /// collection element, a <c>case</c> label, a switch arm or section, an <c>if … return</c>), or moves it to the branch
+    /// of the pending statuses when the switch has one.
+    /// </summary>
+    [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(TakeOutOfFinalCodeFixProvider))]
+    [Shared]
+    public sealed class TakeOutOfFinalCodeFixProvider : PendingCancelFixProvider
+    {
+        protected override string EquivalenceKey => PendingCancelFacts.TakeOutEquivalenceKey;
+
+        private protected override bool Applies(ImmutableDictionary<string, string?> properties)
+            => properties.ContainsKey(PendingCancelFacts.TakeOutKey);
+
+        private protected override async Task<(Document Document, string Title)?> FixAsync(Document document, FixTarget target, CancellationToken cancellationToken)
+        {
+            if (target.Node is not ExpressionSyntax reference
+                || !target.Properties.TryGetValue(PendingCancelFacts.TakeOutKey, out var way) || way == null)
+            {
+                return null;
+            }
+
+            var root = await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false);
+            if (root == null)
+            {
+                return null;
+            }
+
+            var editor = new SyntaxEditor(root, document.Project.Solution.Workspace.Services);
+            var member = reference.WithoutTrivia();
+            string name = member is MemberAccessExpressionSyntax access ? access.Name.Identifier.ValueText : member.ToString();
+            string title = $"Take '{name}' out of the final statuses";
+            if (target.Properties.TryGetValue(PendingCancelFacts.MoveToKey, out var moveTo) && moveTo != null)
+            {
+                var branch = target.Additional.Length > 1 ? target.Additional[1] : null;
+                if (!MoveTo(editor, branch, member))
+                {
+                    return null;
+                }
+
+                title = $"Move '{name}' to the pending statuses";
+            }
+
+            if (!TakeOut(editor, reference, way))
+            {
+                return null;
+            }
+
+            return (document.WithSyntaxRoot(editor.GetChangedRoot()), title);
+        }
+
+        private static bool TakeOut(SyntaxEditor editor, ExpressionSyntax reference, string way)
+        {
+            switch (way)
+            {
+                case PendingCancelFacts.TakeOut.OrLeaf:
+                    {
+                        var or = TakeOutSyntax.OrPatternOf(reference);
+                        if (or == null)
+                        {
+                            return false;
+                        }
+
+                        bool onLeft = or.Left.Span.Contains(reference.Span);
+                        var kept = onLeft
+                            ? or.Right.WithLeadingTrivia(or.GetLeadingTrivia())
+                            : or.Left.WithTrailingTrivia(or.GetTrailingTrivia());
+                        editor.ReplaceNode(or, kept);
+                        return true;
+                    }
+
+                case PendingCancelFacts.TakeOut.ChainLeaf:
+                    {
+                        var chain = TakeOutSyntax.ChainOf(reference, out var side);
+                        if (chain == null)
+                        {
+                            return false;
+                        }
+
+                        var kept = chain.Left == side
+                            ? chain.Right.WithLeadingTrivia(chain.GetLeadingTrivia())
+                            : chain.Left.WithTrailingTrivia(chain.GetTrailingTrivia());
+                        editor.ReplaceNode(chain, kept);
+                        return true;
+                    }
+
+                case PendingCancelFacts.TakeOut.Element:
+                    {
+                        if (TakeOutSyntax.ElementListCount(reference) < 2)
+                        {
+                            return false;
+                        }
+
+                        SyntaxNode element = reference.Parent is ExpressionElementSyntax or ArgumentSyntax ? reference.Parent : reference;
+                        RemoveFromList(editor, element);
+                        return true;
+                    }
+
+                case PendingCancelFacts.TakeOut.Label:
+                    {
+                        var label = TakeOutSyntax.CaseLabelOf(reference);
+                        if (label?.Parent is not SwitchSectionSyntax { Labels.Count: > 1 })
+                        {
+                            return false;
+                        }
+
+                        editor.RemoveNode(label, SyntaxRemoveOptions.KeepNoTrivia);
+                        return true;
+                    }
+
+                case PendingCancelFacts.TakeOut.Section:
+                    {
+                        var label = TakeOutSyntax.CaseLabelOf(reference);
+                        if (label?.Parent is not SwitchSectionSyntax { Labels.Count: 1 } section)
+                        {
+                            return false;
+                        }
+
+                        editor.RemoveNode(section, SyntaxRemoveOptions.KeepNoTrivia);
+                        return true;
+                    }
+
+                case PendingCancelFacts.TakeOut.Arm:
+                    {
+                        var arm = TakeOutSyntax.ArmOf(reference);
+                        if (arm == null)
+                        {
+                            return false;
+                        }
+
+                        RemoveFromList(editor, arm);
+                        return true;
+                    }
+
+                case PendingCancelFacts.TakeOut.IfStatement:
+                    {
+                        var statement = reference.FirstAncestorOrSelf<IfStatementSyntax>();
+                        if (statement == null || statement.Else != null || statement.Parent is not BlockSyntax block)
+                        {
+                            return false;
+                        }
+
+                        int index = block.Statements.IndexOf(statement);
+                        editor.RemoveNode(statement, SyntaxRemoveOptions.KeepNoTrivia);
+                        if (index == 0 && block.Statements.Count > 1)
+                        {
+                            // The statement opened the block: the next one should not start with the blank line that followed it.
+                            var next = block.Statements[1];
+                            var trivia = next.GetLeadingTrivia();
+                            int firstKept = 0;
+                            while (firstKept < trivia.Count && (trivia[firstKept].IsKind(SyntaxKind.EndOfLineTrivia) || trivia[firstKept].IsKind(SyntaxKind.WhitespaceTrivia))
+                                   && trivia.Skip(firstKept).Any(t => t.IsKind(SyntaxKind.EndOfLineTrivia)))
+                            {
+                                firstKept++;
+                            }
+
+                            editor.ReplaceNode(next, next.WithLeadingTrivia(trivia.Skip(firstKept)));
+                        }
+
+                        return true;
+                    }
+
+                default:
+                    return false;
+            }
+        }
+
+        /// <summary>Removes an element of a comma-separated list with its separator (on the list as other edits left it).</summary>
+        private static void RemoveFromList(SyntaxEditor editor, SyntaxNode element)
+        {
+            var list = element.Parent!;
+            int index = ElementsOf(list).IndexOf(element);
+            if (index < 0)
+            {
+                return;
+            }
+
+            editor.ReplaceNode(list, (current, _) =>
+            {
+                var elements = ElementsOf(current);
+                return index < elements.Count ? RemoveSeparated(current, elements[index]) : current;
+            });
+        }
+
+        private static System.Collections.Generic.List<SyntaxNode> ElementsOf(SyntaxNode list)
+            => list switch
+            {
+                InitializerExpressionSyntax initializer => initializer.Expressions.Cast<SyntaxNode>().ToList(),
+                CollectionExpressionSyntax collection => collection.Elements.Cast<SyntaxNode>().ToList(),
+                ArgumentListSyntax arguments => arguments.Arguments.Cast<SyntaxNode>().ToList(),
+                SwitchExpressionSyntax switchExpression => switchExpression.Arms.Cast<SyntaxNode>().ToList(),
+                _ => new System.Collections.Generic.List<SyntaxNode>(),
+            };
+
+        private static SyntaxNode RemoveSeparated(SyntaxNode list, SyntaxNode element)
+            => list switch
+            {
+                InitializerExpressionSyntax initializer => initializer.WithExpressions(Remove(initializer.Expressions, (ExpressionSyntax)element)),
+                CollectionExpressionSyntax collection => collection.WithElements(Remove(collection.Elements, (CollectionElementSyntax)element)),
+                ArgumentListSyntax arguments => arguments.WithArguments(Remove(arguments.Arguments, (ArgumentSyntax)element)),
+                SwitchExpressionSyntax switchExpression => switchExpression.WithArms(Remove(switchExpression.Arms, (SwitchExpressionArmSyntax)element)),
+                _ => list,
+            };
+
+        /// <summary>
+        /// Removes an element and one separator: the one after it, or the one before it when it is the last element without
+        /// a trailing separator. The element's line goes with it when it stood on its own line.
+        /// </summary>
+        private static SeparatedSyntaxList<T> Remove<T>(SeparatedSyntaxList<T> list, T element)
+            where T : SyntaxNode
+        {
+            int index = list.IndexOf(element);
+            if (index < 0)
+            {
+                return list;
+            }
+
+            var nodes = list.GetWithSeparators();
+            int position = nodes.IndexOf(element);
+            int removeFrom = position, removeTo = position;
+            if (position + 1 < nodes.Count)
+            {
+                removeTo = position + 1;
+            }
+            else if (position > 0)
+            {
+                removeFrom = position - 1;
+            }
+
+            var items = new System.Collections.Generic.List<SyntaxNodeOrToken>();
+            for (int i = 0; i < nodes.Count; i++)
+            {
+                if (i < removeFrom || i > removeTo)
+                {
+                    items.Add(nodes[i]);
+                }
+            }
+
+            // When the removed separator was before the element (last element), the separator before it now ends the list:
+            // keep the trailing trivia the removed element had (usually the space or newline before the closing brace).
+            if (removeFrom < position && items.Count > 0)
+            {
+                var last = items[items.Count - 1];
+                var trailing = element.GetTrailingTrivia();
+                items[items.Count - 1] = last.IsNode ? last.AsNode()!.WithTrailingTrivia(trailing) : last.AsToken().WithTrailingTrivia(trailing);
+            }
+
+            return SyntaxFactory.SeparatedList<T>(items);
+        }
+
+        private static bool MoveTo(SyntaxEditor editor, SyntaxNode? branch, ExpressionSyntax member)
+        {
+            switch (branch)
+            {
+                case SwitchExpressionArmSyntax arm:
+                    {
+                        var pattern = arm.Pattern;
+                        var added = SyntaxFactory.BinaryPattern(
+                                SyntaxKind.OrPattern,
+                                pattern.WithoutTrailingTrivia(),
+                                SyntaxFactory.Token(SyntaxKind.OrKeyword).WithLeadingTrivia(SyntaxFactory.Space).WithTrailingTrivia(SyntaxFactory.Space),
+                                SyntaxFactory.ConstantPattern(member))
+                            .WithTrailingTrivia(pattern.GetTrailingTrivia());
+                        editor.ReplaceNode(pattern, added);
+                        return true;
+                    }
+
+                case SwitchSectionSyntax section:
+                    {
+                        var anchor = section.Labels.LastOrDefault(l => l is not DefaultSwitchLabelSyntax) ?? section.Labels.Last();
+                        var label = SyntaxFactory.CaseSwitchLabel(
+                                SyntaxFactory.Token(SyntaxKind.CaseKeyword).WithTrailingTrivia(SyntaxFactory.Space),
+                                member,
+                                SyntaxFactory.Token(SyntaxKind.ColonToken))
+                            .WithLeadingTrivia(anchor.GetLeadingTrivia())
+                            .WithTrailingTrivia(anchor.GetTrailingTrivia());
+                        editor.InsertAfter(anchor, label);
+                        return true;
+                    }
+
+                default:
+                    return false;
+            }
+        }
+    }
+}
