@@ -19,24 +19,30 @@ public sealed class OrderDesk
 
     public void Track(Order order) => _openOrders[order.Id] = order;
 
-    /// <summary>Wrong: the answer is PENDING_CANCEL, yet the order leaves the book as if it were gone.</summary>
+    /// <summary>
+    /// Wrong: the answer is PENDING_CANCEL, yet the order leaves the book as if it were gone. The IDE offers "wait for the
+    /// final status" here; dotnet format applies only the first code fix of each analyzer (CLST001's: take PENDING_CANCEL
+    /// out of the final group), so for dotnet format this one is manual.
+    /// </summary>
     public async Task CancelAndForgetAsync(string orderId, CancellationToken cancellationToken)
     {
-        await _client.CancelOpenOrderAsync(_accountId, orderId, cancellationToken); // expect: CLST001
+        await _client.CancelOpenOrderAsync(_accountId, orderId, cancellationToken); // expect: CLST001 (manual)
         _openOrders.Remove(orderId);
     }
 
     /// <summary>Wrong: only CANCELED counts as success, so the usual answer, PENDING_CANCEL, lands in the failure branch.</summary>
-    public async Task CancelAndCheckAsync(string orderId, CancellationToken cancellationToken)
+    public async Task<bool> CancelAndCheckAsync(string orderId, CancellationToken cancellationToken)
     {
         var response = await _client.CancelOpenOrderAsync(_accountId, orderId, cancellationToken);
         if (response.Data.Status == OrderStatus.Canceled) // expect: CLST001 (manual)
         {
             _openOrders.Remove(orderId);
+            return true;
         }
         else
         {
             Console.WriteLine($"{orderId}: cancel failed, order is {response.Data.Status}");
+            return false;
         }
     }
 
