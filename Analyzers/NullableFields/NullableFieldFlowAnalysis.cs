@@ -215,6 +215,7 @@ namespace Clst.Analyzers.NullableFields
             private readonly Dictionary<CaptureId, List<IOperation>> _captureValues = new Dictionary<CaptureId, List<IOperation>>();
             private readonly Dictionary<CaptureId, IFlowCaptureReferenceOperation> _conditionalAccessReceivers = new Dictionary<CaptureId, IFlowCaptureReferenceOperation>();
             private readonly Dictionary<CaptureId, ValueKey?> _captureKeys = new Dictionary<CaptureId, ValueKey?>();
+            private readonly Dictionary<IOperation, ValueKey?> _keys = new Dictionary<IOperation, ValueKey?>();
             private readonly Func<IFlowCaptureReferenceOperation, ValueKey?> _captureKey;
             private bool _reporting;
 
@@ -441,7 +442,17 @@ namespace Clst.Analyzers.NullableFields
                 return key;
             }
 
-            private ValueKey? KeyOf(IOperation operation) => ValueKey.Of(operation, _captureKey);
+            /// <summary>The key of an operation, computed once per graph (the fixed point visits each block several times).</summary>
+            private ValueKey? KeyOf(IOperation operation)
+            {
+                if (!_keys.TryGetValue(operation, out var key))
+                {
+                    key = ValueKey.Of(operation, _captureKey);
+                    _keys[operation] = key;
+                }
+
+                return key;
+            }
 
             // ------------------------------------------------------------------ sources
 

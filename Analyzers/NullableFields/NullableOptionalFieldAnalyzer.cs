@@ -40,7 +40,11 @@ namespace Clst.Analyzers.NullableFields
                 var fields = new ConcurrentDictionary<IPropertySymbol, NullableOrderField?>(SymbolEqualityComparer.Default);
                 Func<IPropertySymbol, NullableOrderField?> fieldOf = property =>
                     fields.GetOrAdd(property.OriginalDefinition, p => recognizer.GetNullableOrderField(p));
-                Func<IPropertySymbol, IFieldSymbol, ImmutableArray<IPropertySymbol>> presentWhen = recognizer.GetFieldsPresentWhen;
+                // The recogniser reads the order's members and their attributes on every call: ask it once per pair.
+                var present = new ConcurrentDictionary<IPropertySymbol, ConcurrentDictionary<IFieldSymbol, ImmutableArray<IPropertySymbol>>>(SymbolEqualityComparer.Default);
+                Func<IPropertySymbol, IFieldSymbol, ImmutableArray<IPropertySymbol>> presentWhen = (property, member) =>
+                    present.GetOrAdd(property, _ => new ConcurrentDictionary<IFieldSymbol, ImmutableArray<IPropertySymbol>>(SymbolEqualityComparer.Default))
+                        .GetOrAdd(member, m => recognizer.GetFieldsPresentWhen(property, m));
                 start.RegisterOperationBlockAction(block => AnalyzeBlocks(block, fieldOf, presentWhen));
             });
         }
