@@ -45,8 +45,40 @@ namespace Clst.Analyzers.NullableFields
                 Func<IPropertySymbol, IFieldSymbol, ImmutableArray<IPropertySymbol>> presentWhen = (property, member) =>
                     present.GetOrAdd(property, _ => new ConcurrentDictionary<IFieldSymbol, ImmutableArray<IPropertySymbol>>(SymbolEqualityComparer.Default))
                         .GetOrAdd(member, m => recognizer.GetFieldsPresentWhen(property, m));
-                start.RegisterOperationBlockAction(block => AnalyzeBlocks(block, fieldOf, presentWhen));
+                start.RegisterOperationBlockStartAction(blockStart =>
+                {
+                    // Most members read none of the nineteen fields: the driver hands us their property references (from the
+                    // one operation walk it shares among analyzers), and only a member that reads one gets the flow analysis.
+                    var relevance = new Relevance(fieldOf);
+                    blockStart.RegisterOperationAction(relevance.Note, OperationKind.PropertyReference);
+                    blockStart.RegisterOperationBlockEndAction(end =>
+                    {
+                        if (relevance.Found)
+                        {
+                            AnalyzeBlocks(end, fieldOf, presentWhen);
+                        }
+                    });
+                });
             });
+        }
+
+        /// <summary>Whether a member's blocks read one of the nineteen fields.</summary>
+        private sealed class Relevance
+        {
+            private readonly Func<IPropertySymbol, NullableOrderField?> _fieldOf;
+            private volatile bool _found;
+
+            public Relevance(Func<IPropertySymbol, NullableOrderField?> fieldOf) => _fieldOf = fieldOf;
+
+            public bool Found => _found;
+
+            public void Note(OperationAnalysisContext context)
+            {
+                if (!_found && context.Operation is IPropertyReferenceOperation reference && _fieldOf(reference.Property) != null)
+                {
+                    _found = true;
+                }
+            }
         }
 
         private static void AnalyzeBlocks(

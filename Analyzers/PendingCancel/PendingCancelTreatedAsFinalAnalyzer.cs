@@ -31,8 +31,38 @@ namespace Clst.Analyzers.PendingCancel
                 }
 
                 var analysis = new BlockAnalysis(new StatusTestReader(recognizer));
-                start.RegisterOperationBlockAction(analysis.Analyze);
+                start.RegisterOperationBlockStartAction(blockStart =>
+                {
+                    // Most members never name a status or call the cancel: the driver hands us their field references and
+                    // invocations (from the one operation walk it shares among analyzers), and only a member with one of
+                    // them gets the full analysis at its end.
+                    var relevance = new Relevance();
+                    blockStart.RegisterOperationAction(operation => relevance.Note(operation, analysis), OperationKind.FieldReference, OperationKind.Invocation);
+                    blockStart.RegisterOperationBlockEndAction(end =>
+                    {
+                        if (relevance.Found)
+                        {
+                            analysis.Analyze(end);
+                        }
+                    });
+                });
             });
+        }
+
+        /// <summary>Whether a member's blocks name a status member or call the cancel: nothing else can give a finding.</summary>
+        private sealed class Relevance
+        {
+            private volatile bool _found;
+
+            public bool Found => _found;
+
+            public void Note(OperationAnalysisContext context, BlockAnalysis analysis)
+            {
+                if (!_found && analysis.IsRelevant(context.Operation))
+                {
+                    _found = true;
+                }
+            }
         }
 
         /// <summary>The analysis of one member's body; the reader is shared (its caches are thread-safe), nothing else is.</summary>
@@ -46,6 +76,17 @@ namespace Clst.Analyzers.PendingCancel
                 _reader = reader;
                 _recognizer = reader.Recognizer;
             }
+
+            /// <summary>
+            /// True for the two kinds of operation without which a block has nothing to report: a reference to a member of a
+            /// status enum (every status test, mapping and group names one) and a call of the cancel operation.
+            /// </summary>
+            public bool IsRelevant(IOperation operation) => operation switch
+            {
+                IFieldReferenceOperation field => field.Field.ContainingType is { TypeKind: TypeKind.Enum } type && _reader.UniverseOf(type) != null,
+                IInvocationOperation invocation => _recognizer.IsCancelOperation(invocation.TargetMethod),
+                _ => false,
+            };
 
             public void Analyze(OperationBlockAnalysisContext context)
             {

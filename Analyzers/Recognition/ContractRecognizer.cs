@@ -69,6 +69,8 @@ namespace Clst.Analyzers.Recognition
             "CancelOpenOrderAsync", "CancelOpenOrder");
 
         private readonly Compilation _compilation;
+        /// <summary>The simple names of the methods in <c>clst.cancel_methods</c>: a call of another name is not one of them.</summary>
+        private readonly HashSet<string> _cancelMethodNames;
         private readonly ConcurrentDictionary<ITypeSymbol, ContractEnum> _enumKinds =
             new ConcurrentDictionary<ITypeSymbol, ContractEnum>(SymbolEqualityComparer.Default);
         private readonly ConcurrentDictionary<ITypeSymbol, ImmutableArray<ContractEnumMember>> _enumMembers =
@@ -83,6 +85,13 @@ namespace Clst.Analyzers.Recognition
             ShippedOrderStatus = compilation.GetTypeByMetadataName(ShippedNamespace + ".OrderStatus");
             ShippedStatusExtensions = compilation.GetTypeByMetadataName(ShippedNamespace + ".OrderStatusExtensions");
             ShippedClientExtensions = compilation.GetTypeByMetadataName(ShippedNamespace + ".OrdersClientExtensions");
+            var cancelMethodNames = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var qualified in options.CancelMethods)
+            {
+                cancelMethodNames.Add(qualified.Substring(qualified.LastIndexOf('.') + 1));
+            }
+
+            _cancelMethodNames = cancelMethodNames;
         }
 
         public ContractOptions Options { get; }
@@ -459,9 +468,16 @@ namespace Clst.Analyzers.Recognition
             }
 
             method = method.ReducedFrom ?? method;
-            if (!Options.CancelMethods.IsEmpty && Options.CancelMethods.Contains(FullName(method.ContainingType) + "." + method.Name))
+            string name = method.Name;
+            if (_cancelMethodNames.Contains(name) && Options.CancelMethods.Contains(FullName(method.ContainingType) + "." + name))
             {
                 return true;
+            }
+
+            // Called on every invocation of every member that might cancel: the name decides before any display string.
+            if (name is not ("CancelOpenOrderAsync" or "CancelOpenOrder" or "CancelOrderAsync" or "CancelOrder" or "DeleteAsync"))
+            {
+                return false;
             }
 
             if (!Options.LookalikeModels && method.ContainingType?.ContainingNamespace?.ToDisplayString() != ShippedNamespace)
@@ -469,7 +485,7 @@ namespace Clst.Analyzers.Recognition
                 return false;
             }
 
-            switch (method.Name)
+            switch (name)
             {
                 case "CancelOpenOrderAsync":
                 case "CancelOpenOrder":
