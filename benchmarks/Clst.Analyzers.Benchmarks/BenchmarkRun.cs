@@ -63,6 +63,10 @@ namespace Clst.Analyzers.Benchmarks
             Environment["runtime"] = System.Runtime.InteropServices.RuntimeInformation.FrameworkDescription;
             Environment["os"] = System.Runtime.InteropServices.RuntimeInformation.OSDescription;
             Environment["processors"] = System.Environment.ProcessorCount.ToString(CultureInfo.InvariantCulture);
+            var gc = GC.GetConfigurationVariables();
+            Environment["gc"] = (System.Runtime.GCSettings.IsServerGC ? "server" : "workstation")
+                                + (gc.TryGetValue("ConcurrentGC", out var concurrentGc) && concurrentGc is true ? ", background" : ", no background GC")
+                                + (System.Environment.GetEnvironmentVariable("DOTNET_GCgen0size") is { } gen0 ? ", gen-0 budget " + gen0 + " (DOTNET_GCgen0size)" : ", default gen-0 budget");
             Environment["roslyn (host)"] = typeof(Microsoft.CodeAnalysis.CSharp.CSharpCompilation).Assembly.GetName().Version?.ToString() ?? "?";
             Environment["framework references"] = frameworkDescription;
             Environment["model reference"] = typeof(Clst.Contracts.Order).Assembly.Location;
@@ -140,6 +144,8 @@ namespace Clst.Analyzers.Benchmarks
             }
 
             Report.PrintSummary(_out, this);
+            var (passes, withoutCollection) = harness.NoGcRegions;
+            Environment["gc"] = $"workstation; each timed pass runs in a no-GC region (GC.TryStartNoGCRegion) so that no collection pause lands in a timing; {withoutCollection} of {passes} passes ran without a collection";
             Environment["load average at end"] = LoadAverage();
             Environment["total seconds"] = total.Elapsed.TotalSeconds.ToString("0", CultureInfo.InvariantCulture);
             Report.Write(_options.OutPath, this, _out);

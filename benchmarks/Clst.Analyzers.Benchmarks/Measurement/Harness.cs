@@ -53,6 +53,10 @@ namespace Clst.Analyzers.Benchmarks.Measurement
         private readonly MetadataReference _model;
         private readonly bool _concurrent;
         private readonly ConcurrentDictionary<string, (int Count, string First)> _exceptions = new();
+        private const long MaxNoGcBudget = 12L << 30;
+        private long _noGcBudget = 1L << 30;
+        private int _passes;
+        private int _passesWithoutCollection;
 
         public Harness(IReadOnlyList<MetadataReference> framework, MetadataReference model, bool concurrent)
         {
@@ -93,12 +97,14 @@ namespace Clst.Analyzers.Benchmarks.Measurement
             var compilation = Create(trees, withModel);
             Settle();
             long before = GC.GetTotalAllocatedBytes(precise: true);
+            bool noGc = EnterNoGcRegion();
             var cpuBefore = Process.GetCurrentProcess().TotalProcessorTime;
             var stopwatch = Stopwatch.StartNew();
             var diagnostics = compilation.GetDiagnostics();
             stopwatch.Stop();
             var cpu = Process.GetCurrentProcess().TotalProcessorTime - cpuBefore;
             long allocated = GC.GetTotalAllocatedBytes(precise: true) - before;
+            ExitNoGcRegion(noGc, allocated);
             return new PassResult
             {
                 WallMs = stopwatch.Elapsed.TotalMilliseconds,
@@ -138,10 +144,12 @@ namespace Clst.Analyzers.Benchmarks.Measurement
             var withAnalyzers = compilation.WithAnalyzers(analyzers, options);
             Settle();
             long before = GC.GetTotalAllocatedBytes(precise: true);
+            bool noGc = EnterNoGcRegion();
             var stopwatch = Stopwatch.StartNew();
             var diagnostics = await withAnalyzers.GetAnalyzerDiagnosticsAsync(CancellationToken.None).ConfigureAwait(false);
             stopwatch.Stop();
             long allocated = GC.GetTotalAllocatedBytes(precise: true) - before;
+            ExitNoGcRegion(noGc, allocated);
             var telemetry = new Dictionary<DiagnosticAnalyzer, AnalyzerTelemetryInfo>();
             foreach (var analyzer in analyzers)
             {
@@ -168,6 +176,43 @@ namespace Clst.Analyzers.Benchmarks.Measurement
 
         private static Dictionary<string, int> Count(ImmutableArray<Diagnostic> diagnostics)
             => diagnostics.GroupBy(d => d.Id).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
+
+        /// <summary>Timed passes so far, and how many of them ran to the end without a garbage collection.</summary>
+        public (int Passes, int WithoutCollection) NoGcRegions => (_passes, _passesWithoutCollection);
+
+        /// <summary>
+        /// A pass allocates hundreds of megabytes (most of it the compiler's binding), and each collection's pause is charged
+        /// to whichever analyzer callback happens to be running: one pause could double a rule's time in one run and leave
+        /// another's alone. So every timed pass runs in a no-GC region sized from the largest pass so far (the warm-up runs
+        /// size it): no pause lands in any timing, and the allocations are reported on their own.
+        /// </summary>
+        private bool EnterNoGcRegion()
+        {
+            try
+            {
+                return GC.TryStartNoGCRegion(_noGcBudget);
+            }
+            catch (ArgumentOutOfRangeException)
+            {
+                return false;
+            }
+            catch (InvalidOperationException)
+            {
+                return false;
+            }
+        }
+
+        private void ExitNoGcRegion(bool entered, long allocated)
+        {
+            _passes++;
+            if (entered && System.Runtime.GCSettings.LatencyMode == System.Runtime.GCLatencyMode.NoGCRegion)
+            {
+                GC.EndNoGCRegion();
+                _passesWithoutCollection++;
+            }
+
+            _noGcBudget = Math.Min(MaxNoGcBudget, Math.Max(_noGcBudget, allocated / 2 * 3));
+        }
 
         /// <summary>A full collection between passes, so that one pass does not pay for the garbage of the one before.</summary>
         private static void Settle()
