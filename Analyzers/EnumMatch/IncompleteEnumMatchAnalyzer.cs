@@ -29,7 +29,7 @@ namespace Clst.Analyzers.EnumMatch
         public override void Initialize(AnalysisContext context)
         {
             context.EnableConcurrentExecution();
-            context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+            context.ConfigureGeneratedCodeAnalysis(GeneratedCode.Flags);
             context.RegisterCompilationStartAction(start =>
             {
                 var recognizer = ContractRecognizer.TryGet(start.Compilation, start.Options);
