@@ -48,7 +48,8 @@ namespace Clst.Analyzers.NullableFields
                 start.RegisterOperationBlockStartAction(blockStart =>
                 {
                     // Most members read none of the nineteen fields: the driver hands us their property references (from the
-                    // one operation walk it shares among analyzers), and only a member that reads one gets the flow analysis.
+                    // one operation walk it shares among analyzers), and only a member that reads one in a way that can reach
+                    // a use gets the flow analysis.
                     var relevance = new Relevance(fieldOf);
                     blockStart.RegisterOperationAction(relevance.Note, OperationKind.PropertyReference);
                     blockStart.RegisterOperationBlockEndAction(end =>
@@ -62,7 +63,11 @@ namespace Clst.Analyzers.NullableFields
             });
         }
 
-        /// <summary>Whether a member's blocks read one of the nineteen fields.</summary>
+        /// <summary>
+        /// Whether a member's blocks read one of the nineteen fields in a way that can reach a use: a member whose every read
+        /// ends at once in something that copes with null (<c>?.</c>, <c>??</c>, a comparison, <c>HasValue</c>...) has
+        /// nothing to report, and its flow graph is not built.
+        /// </summary>
         private sealed class Relevance
         {
             private readonly Func<IPropertySymbol, NullableOrderField?> _fieldOf;
@@ -74,7 +79,8 @@ namespace Clst.Analyzers.NullableFields
 
             public void Note(OperationAnalysisContext context)
             {
-                if (!_found && context.Operation is IPropertyReferenceOperation reference && _fieldOf(reference.Property) != null)
+                if (!_found && context.Operation is IPropertyReferenceOperation reference && _fieldOf(reference.Property) != null
+                    && !NullSafeRead.EndsSafely(reference))
                 {
                     _found = true;
                 }
