@@ -222,6 +222,29 @@ class C
             => Verify(TicketUse.Replace("[|", string.Empty).Replace("|]", string.Empty), Ticket);
 
         [Fact]
+        public Task AnOptionalFieldDeclaredAsAPlainValueTypeCannotBeNull() => Verify(@"
+using System;
+using System.Text.Json.Serialization;
+
+public enum OrderStatus { PendingNew, New, PartiallyFilled, Filled, Canceled, Rejected, Expired, PendingCancel, PendingReplace, Replaced, DoneForDay, Stopped, Suspended, Calculated, Other }
+
+public sealed class Fill
+{
+    [JsonPropertyName(""id"")] public string Id { get; set; } = """";
+    [JsonPropertyName(""status"")] public OrderStatus Status { get; set; }
+    [JsonPropertyName(""quantity"")] public decimal Quantity { get; set; }
+    [JsonPropertyName(""filled_quantity"")] public decimal FilledQuantity { get; set; }
+    [JsonPropertyName(""symbol"")] public string Symbol { get; set; }
+    [JsonPropertyName(""average_fill_price"")] public decimal AverageFillPrice { get; set; }
+    [JsonPropertyName(""expires_at"")] public DateTimeOffset ExpiresAt { get; set; }
+}
+
+class C
+{
+    string Describe(Fill fill) => fill.AverageFillPrice.ToString(""F2"") + fill.ExpiresAt.Date.ToString() + [|fill.Symbol|].Trim();
+}", string.Empty);
+
+        [Fact]
         public Task AProductWithASymbolIsNoFalseFriend() => Verify(@"
 using Kiota.Client.Models;
 

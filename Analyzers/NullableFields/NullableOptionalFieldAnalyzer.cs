@@ -79,7 +79,9 @@ namespace Clst.Analyzers.NullableFields
 
             public void Note(OperationAnalysisContext context)
             {
-                if (!_found && context.Operation is IPropertyReferenceOperation reference && _fieldOf(reference.Property) != null
+                // Most property reads are of ints, decimals, bools and enums: that is decided before any symbol lookup.
+                if (!_found && context.Operation is IPropertyReferenceOperation { Instance: not null } reference
+                    && !ContractRecognizer.CannotBeNull(reference.Type) && _fieldOf(reference.Property) != null
                     && !NullSafeRead.EndsSafely(reference))
                 {
                     _found = true;

@@ -433,10 +433,13 @@ namespace Clst.Analyzers.Recognition
             return builder.ToImmutable();
         }
 
-        /// <summary>The nullable optional field that the property is, or null when it is not one of the order's nineteen.</summary>
+        /// <summary>
+        /// The nullable optional field that the property is, or null when it is not one of the order's nineteen, or when the
+        /// model declares it as a value type that cannot hold null (<c>decimal AverageFillPrice</c>: nothing to handle).
+        /// </summary>
         public NullableOrderField? GetNullableOrderField(IPropertySymbol? property)
         {
-            if (property == null || property.IsStatic || !IsOrderType(property.ContainingType))
+            if (property == null || property.IsStatic || CannotBeNull(property.Type) || !IsOrderType(property.ContainingType))
             {
                 return null;
             }
@@ -563,6 +566,10 @@ namespace Clst.Analyzers.Recognition
         }
 
         // ------------------------------------------------------------------ helpers
+
+        /// <summary>A value type other than <c>Nullable&lt;T&gt;</c> (a type parameter counts as able to hold null).</summary>
+        internal static bool CannotBeNull(ITypeSymbol? type)
+            => type is { IsValueType: true, TypeKind: not TypeKind.TypeParameter } && type.OriginalDefinition.SpecialType != SpecialType.System_Nullable_T;
 
         internal static ITypeSymbol? UnwrapNullable(ITypeSymbol? type)
             => type is INamedTypeSymbol { OriginalDefinition.SpecialType: SpecialType.System_Nullable_T } nullable
