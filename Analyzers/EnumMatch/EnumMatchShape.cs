@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Threading;
@@ -119,8 +120,12 @@ namespace Clst.Analyzers.EnumMatch
             return builder.ToImmutable();
         }
 
-        /// <summary>Reads a switch statement, a switch expression or the head of an if/else-if chain; null when not understood.</summary>
-        public static EnumMatchShape? TryRead(IOperation operation, CancellationToken cancellationToken)
+        /// <summary>
+        /// Reads a switch statement, a switch expression or the head of an if/else-if chain; null when not understood. An
+        /// if/else-if chain's enum is known only once its tests are read: <paramref name="acceptEnum"/>, when given, turns a
+        /// chain over any other enum away before its final <c>else</c> is judged (that takes a control-flow analysis).
+        /// </summary>
+        public static EnumMatchShape? TryRead(IOperation operation, CancellationToken cancellationToken, Func<INamedTypeSymbol, bool>? acceptEnum = null)
         {
             switch (operation)
             {
@@ -129,7 +134,7 @@ namespace Clst.Analyzers.EnumMatch
                 case ISwitchExpressionOperation switchExpression:
                     return ReadSwitchExpression(switchExpression, cancellationToken);
                 case IConditionalOperation conditional:
-                    return ReadIfChain(conditional, cancellationToken);
+                    return ReadIfChain(conditional, cancellationToken, acceptEnum);
                 default:
                     return null;
             }
@@ -340,7 +345,7 @@ namespace Clst.Analyzers.EnumMatch
         /// (<c>==</c>, <c>is</c> with constant and <c>or</c> patterns, <c>||</c> of those), ending in an <c>else</c>.
         /// Only the head of a chain is read (an <c>if</c> that is itself an <c>else if</c> returns null).
         /// </summary>
-        private static EnumMatchShape? ReadIfChain(IConditionalOperation head, CancellationToken cancellationToken)
+        private static EnumMatchShape? ReadIfChain(IConditionalOperation head, CancellationToken cancellationToken, Func<INamedTypeSymbol, bool>? acceptEnum)
         {
             if (head.Syntax is not IfStatementSyntax headSyntax || headSyntax.Parent is ElseClauseSyntax || headSyntax.Else == null)
             {
@@ -379,7 +384,8 @@ namespace Clst.Analyzers.EnumMatch
             }
 
             var model = head.SemanticModel;
-            if (tests < 2 || value == null || enumType == null || model == null || headSyntax.ContainsDiagnostics)
+            if (tests < 2 || value == null || enumType == null || model == null || headSyntax.ContainsDiagnostics
+                || (acceptEnum != null && !acceptEnum(enumType)))
             {
                 return null;
             }

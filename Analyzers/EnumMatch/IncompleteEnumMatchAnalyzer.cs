@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
@@ -38,11 +39,12 @@ namespace Clst.Analyzers.EnumMatch
                     return;
                 }
 
-                start.RegisterOperationAction(c => Analyze(c, recognizer), OperationKind.Switch, OperationKind.SwitchExpression, OperationKind.Conditional);
+                Func<INamedTypeSymbol, bool> checks = enumType => GetDescriptor(enumType, recognizer) != null;
+                start.RegisterOperationAction(c => Analyze(c, recognizer, checks), OperationKind.Switch, OperationKind.SwitchExpression, OperationKind.Conditional);
             });
         }
 
-        private static void Analyze(OperationAnalysisContext context, ContractRecognizer recognizer)
+        private static void Analyze(OperationAnalysisContext context, ContractRecognizer recognizer, Func<INamedTypeSymbol, bool> checks)
         {
             var operation = context.Operation;
 
@@ -68,7 +70,7 @@ namespace Clst.Analyzers.EnumMatch
                 return;
             }
 
-            var shape = EnumMatchShape.TryRead(operation, context.CancellationToken);
+            var shape = EnumMatchShape.TryRead(operation, context.CancellationToken, checks);
             if (shape == null || GetDescriptor(shape.EnumType, recognizer) is not { } descriptor)
             {
                 return;
@@ -111,22 +113,16 @@ namespace Clst.Analyzers.EnumMatch
         /// <summary>CLST003 for the order status, CLST004 for the time in force, CLST005 for the other contract enums and the additional ones.</summary>
         internal static DiagnosticDescriptor? GetDescriptor(ITypeSymbol type, ContractRecognizer recognizer)
         {
-            if (EnumMatchShape.GetEnumType(type) is not { } enumType)
+            // Which enum first (one cached lookup); the [Flags] test reads the enum's attributes.
+            var descriptor = recognizer.GetContractEnum(type) switch
             {
-                return null;
-            }
+                ContractEnum.OrderStatus => Rules.IncompleteOrderStatusMatch,
+                ContractEnum.TimeInForce => Rules.IncompleteTimeInForceMatch,
+                ContractEnum.None => recognizer.IsAdditionalEnum(type) ? Rules.IncompleteContractEnumMatch : null,
+                _ => Rules.IncompleteContractEnumMatch,
+            };
 
-            switch (recognizer.GetContractEnum(enumType))
-            {
-                case ContractEnum.OrderStatus:
-                    return Rules.IncompleteOrderStatusMatch;
-                case ContractEnum.TimeInForce:
-                    return Rules.IncompleteTimeInForceMatch;
-                case ContractEnum.None:
-                    return recognizer.IsAdditionalEnum(enumType) ? Rules.IncompleteContractEnumMatch : null;
-                default:
-                    return Rules.IncompleteContractEnumMatch;
-            }
+            return descriptor != null && EnumMatchShape.GetEnumType(type) != null ? descriptor : null;
         }
 
         /// <summary>The order status's missing members by lifecycle group; one group otherwise. Members in declaration order.</summary>
