@@ -37,9 +37,10 @@ namespace Clst.Analyzers.NullableFields
                     return;
                 }
 
-                var fields = new ConcurrentDictionary<IPropertySymbol, NullableOrderField?>(SymbolEqualityComparer.Default);
-                Func<IPropertySymbol, NullableOrderField?> fieldOf = property =>
-                    fields.GetOrAdd(property.OriginalDefinition, p => recognizer.GetNullableOrderField(p));
+                // Asked for every property read in the compilation: keyed by identity (see IdentityComparer).
+                var fields = new ConcurrentDictionary<IPropertySymbol, NullableOrderField?>(IdentityComparer<IPropertySymbol>.Instance);
+                Func<IPropertySymbol, NullableOrderField?> classify = recognizer.GetNullableOrderField;
+                Func<IPropertySymbol, NullableOrderField?> fieldOf = property => fields.GetOrAdd(property.OriginalDefinition, classify);
                 // The recogniser reads the order's members and their attributes on every call: ask it once per pair.
                 var present = new ConcurrentDictionary<IPropertySymbol, ConcurrentDictionary<IFieldSymbol, ImmutableArray<IPropertySymbol>>>(SymbolEqualityComparer.Default);
                 Func<IPropertySymbol, IFieldSymbol, ImmutableArray<IPropertySymbol>> presentWhen = (property, member) =>

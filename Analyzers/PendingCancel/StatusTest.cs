@@ -129,7 +129,9 @@ namespace Clst.Analyzers.PendingCancel
                 return null;
             }
 
-            return _universes.GetOrAdd(named.OriginalDefinition, t => StatusUniverse.Create(_recognizer, t));
+            return _universes.TryGetValue(named.OriginalDefinition, out var known)
+                ? known
+                : _universes.GetOrAdd(named.OriginalDefinition, t => StatusUniverse.Create(_recognizer, t));
         }
 
         /// <summary>The test as a whole, or null when any part of it is not a test of the same value against status members.</summary>

@@ -180,7 +180,10 @@ namespace Clst.Analyzers.Recognition
                 return ContractEnum.None;
             }
 
-            return _enumKinds.GetOrAdd(named.OriginalDefinition, t => ClassifyEnum((INamedTypeSymbol)t));
+            // A lambda that captures this would be a new delegate on every call: look first, classify only on a miss.
+            return _enumKinds.TryGetValue(named.OriginalDefinition, out var known)
+                ? known
+                : _enumKinds.GetOrAdd(named.OriginalDefinition, t => ClassifyEnum((INamedTypeSymbol)t));
         }
 
         /// <summary>True when <paramref name="type"/> is one of users' own enums that the options add to CLST005.</summary>
@@ -360,7 +363,9 @@ namespace Clst.Analyzers.Recognition
                 return false;
             }
 
-            return _orderTypes.GetOrAdd(named.OriginalDefinition, t => ClassifyOrder((INamedTypeSymbol)t));
+            return _orderTypes.TryGetValue(named.OriginalDefinition, out bool known)
+                ? known
+                : _orderTypes.GetOrAdd(named.OriginalDefinition, t => ClassifyOrder((INamedTypeSymbol)t));
         }
 
         private bool ClassifyOrder(INamedTypeSymbol type)
