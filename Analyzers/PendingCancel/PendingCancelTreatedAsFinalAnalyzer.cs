@@ -33,7 +33,7 @@ namespace Clst.Analyzers.PendingCancel
                 var analysis = new BlockAnalysis(new StatusTestReader(recognizer));
                 start.RegisterOperationBlockStartAction(blockStart =>
                 {
-                    // Most members never name a status or call the cancel: the driver hands us their field references and
+                    // Most members never name PENDING_CANCEL or call the cancel: the driver hands us their field references and
                     // invocations (from the one operation walk it shares among analyzers), and only a member with one of
                     // them gets the full analysis at its end.
                     var relevance = new Relevance();
@@ -49,7 +49,7 @@ namespace Clst.Analyzers.PendingCancel
             });
         }
 
-        /// <summary>Whether a member's blocks name a status member or call the cancel: nothing else can give a finding.</summary>
+        /// <summary>Whether a member's blocks name PENDING_CANCEL or call the cancel: nothing else can give a finding.</summary>
         private sealed class Relevance
         {
             private volatile bool _found;
@@ -78,12 +78,14 @@ namespace Clst.Analyzers.PendingCancel
             }
 
             /// <summary>
-            /// True for the two kinds of operation without which a block has nothing to report: a reference to a member of a
-            /// status enum (every status test, mapping and group names one) and a call of the cancel operation.
+            /// True for the two kinds of operation without which a block has nothing to report: a reference to PENDING_CANCEL
+            /// (forms 1 to 3 judge only a test, mapping or group that names it: see <see cref="Judge"/>) and a call of the
+            /// cancel operation (forms 4 and 5).
             /// </summary>
             public bool IsRelevant(IOperation operation) => operation switch
             {
-                IFieldReferenceOperation field => field.Field.ContainingType is { TypeKind: TypeKind.Enum } type && _reader.UniverseOf(type) != null,
+                IFieldReferenceOperation { Field.ContainingType.TypeKind: TypeKind.Enum } field
+                    => _reader.TryGetMember(field, out var universe, out int index) && index == universe!.PendingCancelIndex,
                 IInvocationOperation invocation => _recognizer.IsCancelOperation(invocation.TargetMethod),
                 _ => false,
             };
