@@ -676,6 +676,13 @@ namespace Clst.Analyzers.EnumMatch
                 return StatementsAlwaysThrow(block.Statements, model, cancellationToken);
             }
 
+            // The usual "default: throw …;": a lone throw statement has no reachable end and no exit, as the control-flow
+            // analysis below would say, without its cost.
+            if (statements.Count == 1 && statements[0] is ThrowStatementSyntax)
+            {
+                return true;
+            }
+
             if (IsThrowHelperThenExit(statements, model, cancellationToken))
             {
                 return true;
