@@ -51,32 +51,40 @@ namespace Clst.Analyzers.NullableFields
                     // Most members read none of the nineteen fields: the driver hands us their property references (from the
                     // one operation walk it shares among analyzers), and only a member that reads one in a way that can reach
                     // a use gets the flow analysis.
-                    var relevance = new Relevance(fieldOf);
-                    blockStart.RegisterOperationAction(relevance.Note, OperationKind.PropertyReference);
-                    blockStart.RegisterOperationBlockEndAction(end =>
-                    {
-                        if (relevance.Found)
-                        {
-                            AnalyzeBlocks(end, fieldOf, presentWhen);
-                        }
-                    });
+                    // One small object per member: its two methods are the callbacks (this runs for every member).
+                    var member = new MemberScan(fieldOf, presentWhen);
+                    blockStart.RegisterOperationAction(member.Note, s_propertyReference);
+                    blockStart.RegisterOperationBlockEndAction(member.End);
                 });
             });
         }
+
+        private static readonly ImmutableArray<OperationKind> s_propertyReference = ImmutableArray.Create(OperationKind.PropertyReference);
 
         /// <summary>
         /// Whether a member's blocks read one of the nineteen fields in a way that can reach a use: a member whose every read
         /// ends at once in something that copes with null (<c>?.</c>, <c>??</c>, a comparison, <c>HasValue</c>...) has
         /// nothing to report, and its flow graph is not built.
         /// </summary>
-        private sealed class Relevance
+        private sealed class MemberScan
         {
             private readonly Func<IPropertySymbol, NullableOrderField?> _fieldOf;
+            private readonly Func<IPropertySymbol, IFieldSymbol, ImmutableArray<IPropertySymbol>> _presentWhen;
             private volatile bool _found;
 
-            public Relevance(Func<IPropertySymbol, NullableOrderField?> fieldOf) => _fieldOf = fieldOf;
+            public MemberScan(Func<IPropertySymbol, NullableOrderField?> fieldOf, Func<IPropertySymbol, IFieldSymbol, ImmutableArray<IPropertySymbol>> presentWhen)
+            {
+                _fieldOf = fieldOf;
+                _presentWhen = presentWhen;
+            }
 
-            public bool Found => _found;
+            public void End(OperationBlockAnalysisContext context)
+            {
+                if (_found)
+                {
+                    AnalyzeBlocks(context, _fieldOf, _presentWhen);
+                }
+            }
 
             public void Note(OperationAnalysisContext context)
             {

@@ -36,31 +36,37 @@ namespace Clst.Analyzers.PendingCancel
                     // Most members never name PENDING_CANCEL or call the cancel: the driver hands us their field references and
                     // invocations (from the one operation walk it shares among analyzers), and only a member with one of
                     // them gets the full analysis at its end.
-                    var relevance = new Relevance();
-                    blockStart.RegisterOperationAction(operation => relevance.Note(operation, analysis), OperationKind.FieldReference, OperationKind.Invocation);
-                    blockStart.RegisterOperationBlockEndAction(end =>
-                    {
-                        if (relevance.Found)
-                        {
-                            analysis.Analyze(end);
-                        }
-                    });
+                    // One small object per member: its two methods are the callbacks (this runs for every member).
+                    var member = new MemberScan(analysis);
+                    blockStart.RegisterOperationAction(member.Note, s_relevantKinds);
+                    blockStart.RegisterOperationBlockEndAction(member.End);
                 });
             });
         }
 
+        private static readonly ImmutableArray<OperationKind> s_relevantKinds = ImmutableArray.Create(OperationKind.FieldReference, OperationKind.Invocation);
+
         /// <summary>Whether a member's blocks name PENDING_CANCEL or call the cancel: nothing else can give a finding.</summary>
-        private sealed class Relevance
+        private sealed class MemberScan
         {
+            private readonly BlockAnalysis _analysis;
             private volatile bool _found;
 
-            public bool Found => _found;
+            public MemberScan(BlockAnalysis analysis) => _analysis = analysis;
 
-            public void Note(OperationAnalysisContext context, BlockAnalysis analysis)
+            public void Note(OperationAnalysisContext context)
             {
-                if (!_found && analysis.IsRelevant(context.Operation))
+                if (!_found && _analysis.IsRelevant(context.Operation))
                 {
                     _found = true;
+                }
+            }
+
+            public void End(OperationBlockAnalysisContext context)
+            {
+                if (_found)
+                {
+                    _analysis.Analyze(context);
                 }
             }
         }
