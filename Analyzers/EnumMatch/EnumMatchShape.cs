@@ -347,7 +347,8 @@ namespace Clst.Analyzers.EnumMatch
         /// </summary>
         private static EnumMatchShape? ReadIfChain(IConditionalOperation head, CancellationToken cancellationToken, Func<INamedTypeSymbol, bool>? acceptEnum)
         {
-            if (head.Syntax is not IfStatementSyntax headSyntax || headSyntax.Parent is ElseClauseSyntax || headSyntax.Else == null)
+            if (head.Syntax is not IfStatementSyntax headSyntax || headSyntax.Parent is ElseClauseSyntax || headSyntax.Else == null
+                || !FirstTestIsOnEnum(head.Condition, acceptEnum))
             {
                 return null;
             }
@@ -393,6 +394,34 @@ namespace Clst.Analyzers.EnumMatch
             var elseClause = currentSyntax.Else!;
             var fallback = StatementAlwaysThrows(elseClause.Statement, model, cancellationToken) ? FallbackKind.Throws : FallbackKind.Explicit;
             return new EnumMatchShape(MatchForm.IfChain, enumType, value, handled, fallback, elseClause, headSyntax.IfKeyword);
+        }
+
+        /// <summary>
+        /// Every <c>if</c> with an <c>else</c> in the compilation comes here: before anything is allocated, the chain's first
+        /// test must compare an enum value (the one <see cref="ReadCondition"/> would read first), of an enum we check.
+        /// </summary>
+        private static bool FirstTestIsOnEnum(IOperation condition, Func<INamedTypeSymbol, bool>? acceptEnum)
+        {
+            while (condition is IBinaryOperation { OperatorKind: BinaryOperatorKind.ConditionalOr } or)
+            {
+                condition = or.LeftOperand;
+            }
+
+            ITypeSymbol? type;
+            switch (condition)
+            {
+                case IBinaryOperation { OperatorKind: BinaryOperatorKind.Equals, OperatorMethod: null } equals:
+                    var left = SkipConversions(equals.LeftOperand);
+                    type = left.ConstantValue.HasValue ? SkipConversions(equals.RightOperand).Type : left.Type;
+                    break;
+                case IIsPatternOperation isPattern:
+                    type = SkipConversions(isPattern.Value).Type;
+                    break;
+                default:
+                    return false;
+            }
+
+            return GetEnumType(type) is { } enumType && (acceptEnum == null || acceptEnum(enumType));
         }
 
         private static bool ReadCondition(IOperation condition, ref IOperation? value, ref INamedTypeSymbol? enumType, HashSet<ulong> handled)
