@@ -1,3 +1,5 @@
+using System;
+using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using Clst.Analyzers.Recognition;
@@ -77,10 +79,17 @@ namespace Clst.Analyzers.PendingCancel
             private readonly StatusTestReader _reader;
             private readonly ContractRecognizer _recognizer;
 
+            /// <summary>Per enum member (asked on every enum member reference in the compilation): is it PENDING_CANCEL?</summary>
+            private readonly ConcurrentDictionary<IFieldSymbol, bool> _isPendingCancel =
+                new ConcurrentDictionary<IFieldSymbol, bool>(IdentityComparer<IFieldSymbol>.Instance);
+            private readonly Func<IFieldSymbol, bool> _computeIsPendingCancel;
+
             public BlockAnalysis(StatusTestReader reader)
             {
                 _reader = reader;
                 _recognizer = reader.Recognizer;
+                _computeIsPendingCancel = field => _reader.UniverseOf(field.ContainingType) is { } universe && universe.IndexOf(field) is int index
+                                                   && index >= 0 && index == universe.PendingCancelIndex;
             }
 
             /// <summary>
@@ -90,8 +99,8 @@ namespace Clst.Analyzers.PendingCancel
             /// </summary>
             public bool IsRelevant(IOperation operation) => operation switch
             {
-                IFieldReferenceOperation { Field.ContainingType.TypeKind: TypeKind.Enum } field
-                    => _reader.TryGetMember(field, out var universe, out int index) && index == universe!.PendingCancelIndex,
+                IFieldReferenceOperation { Field: { ContainingType.TypeKind: TypeKind.Enum } field }
+                    => _isPendingCancel.GetOrAdd(field.OriginalDefinition, _computeIsPendingCancel),
                 IInvocationOperation invocation => _recognizer.IsCancelOperation(invocation.TargetMethod),
                 _ => false,
             };
