@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using System.Text;
 
@@ -40,6 +41,28 @@ namespace Clst.Analyzers.PendingCancel
                 return ImmutableArray<string>.Empty;
             }
 
+            // The same few names (methods called after a cancel, receivers) are split again and again: keep their words.
+            // A pure function of the text; the cache is emptied when it grows past a bound, so it cannot grow with a solution.
+            if (s_splits.TryGetValue(text!, out var known))
+            {
+                return known;
+            }
+
+            if (s_splits.Count >= MaxCachedSplits)
+            {
+                s_splits.Clear();
+            }
+
+            return s_splits[text!] = SplitUncached(text!);
+        }
+
+        private const int MaxCachedSplits = 4096;
+
+        private static readonly ConcurrentDictionary<string, ImmutableArray<string>> s_splits =
+            new ConcurrentDictionary<string, ImmutableArray<string>>(StringComparer.Ordinal);
+
+        private static ImmutableArray<string> SplitUncached(string text)
+        {
             var words = ImmutableArray.CreateBuilder<string>();
             var current = new StringBuilder();
             void Flush()
