@@ -122,8 +122,8 @@ namespace Clst.Analyzers.EnumMatch
 
         /// <summary>
         /// Reads a switch statement, a switch expression or the head of an if/else-if chain; null when not understood. An
-        /// if/else-if chain's enum is known only once its tests are read: <paramref name="acceptEnum"/>, when given, turns a
-        /// chain over any other enum away before its final <c>else</c> is judged (that takes a control-flow analysis).
+        /// if/else-if chain's enum is that of its first test: <paramref name="acceptEnum"/>, when given, turns a chain over any
+        /// other enum away before the rest is read and its final <c>else</c> judged (that takes a control-flow analysis).
         /// </summary>
         public static EnumMatchShape? TryRead(IOperation operation, CancellationToken cancellationToken, Func<INamedTypeSymbol, bool>? acceptEnum = null)
         {
@@ -385,8 +385,8 @@ namespace Clst.Analyzers.EnumMatch
             }
 
             var model = head.SemanticModel;
-            if (tests < 2 || value == null || enumType == null || model == null || headSyntax.ContainsDiagnostics
-                || (acceptEnum != null && !acceptEnum(enumType)))
+            // The enum was accepted by FirstTestIsOnEnum: every test reads the same value, so it is the first test's enum.
+            if (tests < 2 || value == null || enumType == null || model == null || headSyntax.ContainsDiagnostics)
             {
                 return null;
             }

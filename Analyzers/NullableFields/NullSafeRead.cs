@@ -1,6 +1,4 @@
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CSharp;
-using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Operations;
 
 namespace Clst.Analyzers.NullableFields
@@ -15,13 +13,7 @@ namespace Clst.Analyzers.NullableFields
     {
         public static bool EndsSafely(IOperation read)
         {
-            var outer = read.Syntax;
-            while (outer.Parent is ParenthesizedExpressionSyntax parenthesized)
-            {
-                outer = parenthesized;
-            }
-
-            if (outer.Parent is PostfixUnaryExpressionSyntax bang && bang.IsKind(SyntaxKind.SuppressNullableWarningExpression))
+            if (NullableUse.SuppressionOf(read.Syntax) != null)
             {
                 return false;
             }

@@ -46,57 +46,24 @@ namespace Clst.Analyzers.NullableFields
                 Func<IPropertySymbol, IFieldSymbol, ImmutableArray<IPropertySymbol>> presentWhen = (property, member) =>
                     present.GetOrAdd(property, _ => new ConcurrentDictionary<IFieldSymbol, ImmutableArray<IPropertySymbol>>(SymbolEqualityComparer.Default))
                         .GetOrAdd(member, m => recognizer.GetFieldsPresentWhen(property, m));
-                start.RegisterOperationBlockStartAction(blockStart =>
-                {
-                    // Most members read none of the nineteen fields: the driver hands us their property references (from the
-                    // one operation walk it shares among analyzers), and only a member that reads one in a way that can reach
-                    // a use gets the flow analysis.
-                    // One small object per member: its two methods are the callbacks (this runs for every member).
-                    var member = new MemberScan(fieldOf, presentWhen);
-                    blockStart.RegisterOperationAction(member.Note, s_propertyReference);
-                    blockStart.RegisterOperationBlockEndAction(member.End);
-                });
+                // Most members read none of the nineteen fields in a way that can reach a use: only those that do are
+                // flow-analysed. A member whose every read ends at once in something that copes with null (?., ??, a
+                // comparison, HasValue...) has nothing to report, and its flow graph is not built.
+                RelevantMembers.Register(
+                    start,
+                    s_propertyReference,
+                    operation => ReadsNullableField(operation, fieldOf),
+                    end => AnalyzeBlocks(end, fieldOf, presentWhen));
             });
         }
 
         private static readonly ImmutableArray<OperationKind> s_propertyReference = ImmutableArray.Create(OperationKind.PropertyReference);
 
-        /// <summary>
-        /// Whether a member's blocks read one of the nineteen fields in a way that can reach a use: a member whose every read
-        /// ends at once in something that copes with null (<c>?.</c>, <c>??</c>, a comparison, <c>HasValue</c>...) has
-        /// nothing to report, and its flow graph is not built.
-        /// </summary>
-        private sealed class MemberScan
-        {
-            private readonly Func<IPropertySymbol, NullableOrderField?> _fieldOf;
-            private readonly Func<IPropertySymbol, IFieldSymbol, ImmutableArray<IPropertySymbol>> _presentWhen;
-            private volatile bool _found;
-
-            public MemberScan(Func<IPropertySymbol, NullableOrderField?> fieldOf, Func<IPropertySymbol, IFieldSymbol, ImmutableArray<IPropertySymbol>> presentWhen)
-            {
-                _fieldOf = fieldOf;
-                _presentWhen = presentWhen;
-            }
-
-            public void End(OperationBlockAnalysisContext context)
-            {
-                if (_found)
-                {
-                    AnalyzeBlocks(context, _fieldOf, _presentWhen);
-                }
-            }
-
-            public void Note(OperationAnalysisContext context)
-            {
-                // Most property reads are of ints, decimals, bools and enums: that is decided before any symbol lookup.
-                if (!_found && context.Operation is IPropertyReferenceOperation { Instance: not null } reference
-                    && !ContractRecognizer.CannotBeNull(reference.Type) && _fieldOf(reference.Property) != null
-                    && !NullSafeRead.EndsSafely(reference))
-                {
-                    _found = true;
-                }
-            }
-        }
+        private static bool ReadsNullableField(IOperation operation, Func<IPropertySymbol, NullableOrderField?> fieldOf)
+            // Most property reads are of ints, decimals, bools and enums: that is decided before any symbol lookup.
+            => operation is IPropertyReferenceOperation { Instance: not null } reference
+               && !ContractRecognizer.CannotBeNull(reference.Type) && fieldOf(reference.Property) != null
+               && !NullSafeRead.EndsSafely(reference);
 
         private static void AnalyzeBlocks(
             OperationBlockAnalysisContext context,

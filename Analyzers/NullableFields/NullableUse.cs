@@ -81,13 +81,7 @@ namespace Clst.Analyzers.NullableFields
         public static NullableUse? Classify(IOperation value)
         {
             var valueSyntax = value.Syntax;
-            var outer = valueSyntax;
-            while (outer.Parent is ParenthesizedExpressionSyntax parenthesized)
-            {
-                outer = parenthesized;
-            }
-
-            if (outer.Parent is PostfixUnaryExpressionSyntax bang && bang.IsKind(SyntaxKind.SuppressNullableWarningExpression))
+            if (SuppressionOf(valueSyntax) is { } bang)
             {
                 return new NullableUse(NullableUseForm.Suppression, bang, string.Empty);
             }
@@ -139,6 +133,18 @@ namespace Clst.Analyzers.NullableFields
                 default:
                     return null;
             }
+        }
+
+        /// <summary>The <c>!</c> applied to the value (through parentheses), or null: in the operation tree it leaves no trace.</summary>
+        internal static PostfixUnaryExpressionSyntax? SuppressionOf(SyntaxNode valueSyntax)
+        {
+            var outer = valueSyntax;
+            while (outer.Parent is ParenthesizedExpressionSyntax parenthesized)
+            {
+                outer = parenthesized;
+            }
+
+            return outer.Parent is PostfixUnaryExpressionSyntax bang && bang.IsKind(SyntaxKind.SuppressNullableWarningExpression) ? bang : null;
         }
 
         private static NullableUse? Dereference(IOperation value, bool implicitUse)

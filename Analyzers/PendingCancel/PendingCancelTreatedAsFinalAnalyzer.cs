@@ -32,46 +32,13 @@ namespace Clst.Analyzers.PendingCancel
                     return;
                 }
 
+                // Most members never name PENDING_CANCEL or call the cancel: only those that do are analysed.
                 var analysis = new BlockAnalysis(new StatusTestReader(recognizer));
-                start.RegisterOperationBlockStartAction(blockStart =>
-                {
-                    // Most members never name PENDING_CANCEL or call the cancel: the driver hands us their field references and
-                    // invocations (from the one operation walk it shares among analyzers), and only a member with one of
-                    // them gets the full analysis at its end.
-                    // One small object per member: its two methods are the callbacks (this runs for every member).
-                    var member = new MemberScan(analysis);
-                    blockStart.RegisterOperationAction(member.Note, s_relevantKinds);
-                    blockStart.RegisterOperationBlockEndAction(member.End);
-                });
+                RelevantMembers.Register(start, s_relevantKinds, analysis.IsRelevant, analysis.Analyze);
             });
         }
 
         private static readonly ImmutableArray<OperationKind> s_relevantKinds = ImmutableArray.Create(OperationKind.FieldReference, OperationKind.Invocation);
-
-        /// <summary>Whether a member's blocks name PENDING_CANCEL or call the cancel: nothing else can give a finding.</summary>
-        private sealed class MemberScan
-        {
-            private readonly BlockAnalysis _analysis;
-            private volatile bool _found;
-
-            public MemberScan(BlockAnalysis analysis) => _analysis = analysis;
-
-            public void Note(OperationAnalysisContext context)
-            {
-                if (!_found && _analysis.IsRelevant(context.Operation))
-                {
-                    _found = true;
-                }
-            }
-
-            public void End(OperationBlockAnalysisContext context)
-            {
-                if (_found)
-                {
-                    _analysis.Analyze(context);
-                }
-            }
-        }
 
         /// <summary>The analysis of one member's body; the reader is shared (its caches are thread-safe), nothing else is.</summary>
         private sealed class BlockAnalysis
@@ -88,8 +55,7 @@ namespace Clst.Analyzers.PendingCancel
             {
                 _reader = reader;
                 _recognizer = reader.Recognizer;
-                _computeIsPendingCancel = field => _reader.UniverseOf(field.ContainingType) is { } universe && universe.IndexOf(field) is int index
-                                                   && index >= 0 && index == universe.PendingCancelIndex;
+                _computeIsPendingCancel = field => _reader.TryGetMember(field, out var universe, out int index) && index == universe!.PendingCancelIndex;
             }
 
             /// <summary>

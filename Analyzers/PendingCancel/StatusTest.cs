@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Collections.Immutable;
@@ -116,7 +117,14 @@ namespace Clst.Analyzers.PendingCancel
         private readonly ConcurrentDictionary<ITypeSymbol, StatusUniverse?> _universes =
             new ConcurrentDictionary<ITypeSymbol, StatusUniverse?>(SymbolEqualityComparer.Default);
 
-        public StatusTestReader(ContractRecognizer recognizer) => _recognizer = recognizer;
+        /// <summary>Made once: a lambda capturing this, written at the call, would be a new delegate on every lookup.</summary>
+        private readonly Func<ITypeSymbol, StatusUniverse?> _createUniverse;
+
+        public StatusTestReader(ContractRecognizer recognizer)
+        {
+            _recognizer = recognizer;
+            _createUniverse = type => StatusUniverse.Create(_recognizer, type);
+        }
 
         public ContractRecognizer Recognizer => _recognizer;
 
@@ -129,9 +137,7 @@ namespace Clst.Analyzers.PendingCancel
                 return null;
             }
 
-            return _universes.TryGetValue(named.OriginalDefinition, out var known)
-                ? known
-                : _universes.GetOrAdd(named.OriginalDefinition, t => StatusUniverse.Create(_recognizer, t));
+            return _universes.GetOrAdd(named.OriginalDefinition, _createUniverse);
         }
 
         /// <summary>The test as a whole, or null when any part of it is not a test of the same value against status members.</summary>
@@ -190,14 +196,21 @@ namespace Clst.Analyzers.PendingCancel
         /// <summary>A single status constant (a field reference to a member of an order status enum).</summary>
         public bool TryGetMember(IOperation operation, out StatusUniverse? universe, out int index)
         {
-            universe = null;
-            index = -1;
             if (OperationFacts.Strip(operation) is IFieldReferenceOperation { Field: { ContainingType.TypeKind: TypeKind.Enum } field })
             {
-                universe = UniverseOf(field.ContainingType);
-                index = universe?.IndexOf(field) ?? -1;
+                return TryGetMember(field, out universe, out index);
             }
 
+            universe = null;
+            index = -1;
+            return false;
+        }
+
+        /// <summary>A member of an order status enum: its universe and its index there.</summary>
+        public bool TryGetMember(IFieldSymbol field, out StatusUniverse? universe, out int index)
+        {
+            universe = UniverseOf(field.ContainingType);
+            index = universe?.IndexOf(field) ?? -1;
             return index >= 0;
         }
 

@@ -71,6 +71,9 @@ namespace Clst.Analyzers.Recognition
         private readonly Compilation _compilation;
         /// <summary>The simple names of the methods in <c>clst.cancel_methods</c>: a call of another name is not one of them.</summary>
         private readonly HashSet<string> _cancelMethodNames;
+        // Made once: a lambda capturing this, written at the call, would be a new delegate on every lookup.
+        private readonly Func<ITypeSymbol, ContractEnum> _classifyEnum;
+        private readonly Func<ITypeSymbol, bool> _classifyOrder;
         private readonly ConcurrentDictionary<ITypeSymbol, ContractEnum> _enumKinds =
             new ConcurrentDictionary<ITypeSymbol, ContractEnum>(SymbolEqualityComparer.Default);
         private readonly ConcurrentDictionary<ITypeSymbol, ImmutableArray<ContractEnumMember>> _enumMembers =
@@ -92,6 +95,8 @@ namespace Clst.Analyzers.Recognition
             }
 
             _cancelMethodNames = cancelMethodNames;
+            _classifyEnum = type => ClassifyEnum((INamedTypeSymbol)type);
+            _classifyOrder = type => ClassifyOrder((INamedTypeSymbol)type);
         }
 
         public ContractOptions Options { get; }
@@ -180,10 +185,7 @@ namespace Clst.Analyzers.Recognition
                 return ContractEnum.None;
             }
 
-            // A lambda that captures this would be a new delegate on every call: look first, classify only on a miss.
-            return _enumKinds.TryGetValue(named.OriginalDefinition, out var known)
-                ? known
-                : _enumKinds.GetOrAdd(named.OriginalDefinition, t => ClassifyEnum((INamedTypeSymbol)t));
+            return _enumKinds.GetOrAdd(named.OriginalDefinition, _classifyEnum);
         }
 
         /// <summary>True when <paramref name="type"/> is one of users' own enums that the options add to CLST005.</summary>
@@ -363,9 +365,7 @@ namespace Clst.Analyzers.Recognition
                 return false;
             }
 
-            return _orderTypes.TryGetValue(named.OriginalDefinition, out bool known)
-                ? known
-                : _orderTypes.GetOrAdd(named.OriginalDefinition, t => ClassifyOrder((INamedTypeSymbol)t));
+            return _orderTypes.GetOrAdd(named.OriginalDefinition, _classifyOrder);
         }
 
         private bool ClassifyOrder(INamedTypeSymbol type)
@@ -483,30 +483,18 @@ namespace Clst.Analyzers.Recognition
             }
 
             // Called on every invocation of every member that might cancel: the name decides before any display string.
-            if (name is not ("CancelOpenOrderAsync" or "CancelOpenOrder" or "CancelOrderAsync" or "CancelOrder" or "DeleteAsync"))
+            return name switch
             {
-                return false;
-            }
-
-            if (!Options.LookalikeModels && method.ContainingType?.ContainingNamespace?.ToDisplayString() != ShippedNamespace)
-            {
-                return false;
-            }
-
-            switch (name)
-            {
-                case "CancelOpenOrderAsync":
-                case "CancelOpenOrder":
-                    return true;
-                case "CancelOrderAsync":
-                case "CancelOrder":
-                    return ReturnsOrder(method);
-                case "DeleteAsync":
-                    return IsKiotaOrderItemBuilder(method.ContainingType);
-                default:
-                    return false;
-            }
+                "CancelOpenOrderAsync" or "CancelOpenOrder" => MayBeLookalike(method),
+                "CancelOrderAsync" or "CancelOrder" => MayBeLookalike(method) && ReturnsOrder(method),
+                "DeleteAsync" => MayBeLookalike(method) && IsKiotaOrderItemBuilder(method.ContainingType),
+                _ => false,
+            };
         }
+
+        /// <summary>With look-alike models turned off, only the shipped model's methods count.</summary>
+        private bool MayBeLookalike(IMethodSymbol method)
+            => Options.LookalikeModels || method.ContainingType?.ContainingNamespace?.ToDisplayString() == ShippedNamespace;
 
         /// <summary>True when the method waits for a final status (the shipped <c>WaitForFinalStatusAsync</c> or one of that name).</summary>
         public bool IsWaitForFinalStatus(IMethodSymbol? method)
