@@ -3,6 +3,7 @@ using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using System.Threading;
 using Clst.Analyzers.Recognition;
+using Clst.Analyzers.Shared;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -62,7 +63,7 @@ namespace Clst.Analyzers.NullableFields
         private static bool ReadsNullableField(IOperation operation, Func<IPropertySymbol, NullableOrderField?> fieldOf)
             // Most property reads are of ints, decimals, bools and enums: that is decided before any symbol lookup.
             => operation is IPropertyReferenceOperation { Instance: not null } reference
-               && !ContractRecognizer.CannotBeNull(reference.Type) && fieldOf(reference.Property) != null
+               && !Types.CannotBeNull(reference.Type) && fieldOf(reference.Property) != null
                && !NullSafeRead.EndsSafely(reference);
 
         private static void AnalyzeBlocks(

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using Clst.Analyzers.Recognition;
+using Clst.Analyzers.Shared;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.FlowAnalysis;
 using Microsoft.CodeAnalysis.Operations;
@@ -445,7 +446,7 @@ namespace Clst.Analyzers.PendingCancel
             }
 
             var returned = AwaitedType(method.ReturnType);
-            if (returned != null && (_recognizer.IsOrderType(ContractRecognizer.UnwrapNullable(returned)) || _reader.UniverseOf(returned) != null)
+            if (returned != null && (_recognizer.IsOrderType(Types.UnwrapNullable(returned)) || _reader.UniverseOf(returned) != null)
                 && !_recognizer.IsCancelOperation(method))
             {
                 return true;
@@ -599,13 +600,13 @@ namespace Clst.Analyzers.PendingCancel
                 return false;
             }
 
-            if (_recognizer.IsOrderType(ContractRecognizer.UnwrapNullable(type)) || _reader.UniverseOf(type) != null)
+            if (_recognizer.IsOrderType(Types.UnwrapNullable(type)) || _reader.UniverseOf(type) != null)
             {
                 return true;
             }
 
             var answer = AwaitedType(scope.Cancel.Type);
-            return answer != null && SymbolEqualityComparer.Default.Equals(ContractRecognizer.UnwrapNullable(type)?.OriginalDefinition, answer.OriginalDefinition);
+            return answer != null && SymbolEqualityComparer.Default.Equals(Types.UnwrapNullable(type)?.OriginalDefinition, answer.OriginalDefinition);
         }
 
         private static ITypeSymbol? AwaitedType(ITypeSymbol? type)

@@ -3,6 +3,7 @@ using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using Clst.Analyzers.Recognition;
+using Clst.Analyzers.Shared;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Operations;
@@ -131,7 +132,7 @@ namespace Clst.Analyzers.PendingCancel
         /// <summary>The universe of an order status enum (or its nullable form), or null.</summary>
         public StatusUniverse? UniverseOf(ITypeSymbol? type)
         {
-            type = ContractRecognizer.UnwrapNullable(type);
+            type = Types.UnwrapNullable(type);
             if (type is not INamedTypeSymbol { TypeKind: TypeKind.Enum } named)
             {
                 return null;

@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using Clst.Analyzers.Recognition;
+using Clst.Analyzers.Shared;
 using Microsoft.CodeAnalysis;
 
 namespace Clst.Analyzers.PendingCancel
@@ -109,7 +110,7 @@ namespace Clst.Analyzers.PendingCancel
         /// <summary>The universe of an order status enum, or null when the type is not one or has no <c>PENDING_CANCEL</c>.</summary>
         public static StatusUniverse? Create(ContractRecognizer recognizer, ITypeSymbol? type)
         {
-            type = ContractRecognizer.UnwrapNullable(type);
+            type = Types.UnwrapNullable(type);
             if (type is not INamedTypeSymbol { TypeKind: TypeKind.Enum } enumType
                 || recognizer.GetContractEnum(enumType) != ContractEnum.OrderStatus)
             {

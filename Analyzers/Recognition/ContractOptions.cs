@@ -1,7 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
-using System.Runtime.CompilerServices;
+using Clst.Analyzers.Shared;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 
@@ -82,7 +82,7 @@ namespace Clst.Analyzers.Recognition
             // The files' options, each distinct set once: files that share their .editorconfig sections share one
             // options object, so a large compilation usually has a handful, and each key is looked up in those alone.
             var sources = new List<AnalyzerConfigOptions> { provider.GlobalOptions };
-            var seen = new HashSet<AnalyzerConfigOptions>(ReferenceComparer.Instance) { provider.GlobalOptions };
+            var seen = new HashSet<AnalyzerConfigOptions>(IdentityComparer<AnalyzerConfigOptions>.Instance) { provider.GlobalOptions };
             foreach (var tree in compilation.SyntaxTrees)
             {
                 var treeOptions = provider.GetOptions(tree);
@@ -154,15 +154,5 @@ namespace Clst.Analyzers.Recognition
 
             return builder.ToImmutable();
         }
-    }
-
-    /// <summary>Reference equality, for sets of option objects (netstandard2.0 has no ReferenceEqualityComparer).</summary>
-    internal sealed class ReferenceComparer : IEqualityComparer<object>
-    {
-        public static readonly ReferenceComparer Instance = new ReferenceComparer();
-
-        public new bool Equals(object? x, object? y) => ReferenceEquals(x, y);
-
-        public int GetHashCode(object obj) => RuntimeHelpers.GetHashCode(obj);
     }
 }

@@ -3,6 +3,7 @@ using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Runtime.CompilerServices;
+using Clst.Analyzers.Shared;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 
@@ -179,7 +180,7 @@ namespace Clst.Analyzers.Recognition
         /// <summary>Which contract enum <paramref name="type"/> is (its nullable form included), or <see cref="ContractEnum.None"/>.</summary>
         public ContractEnum GetContractEnum(ITypeSymbol? type)
         {
-            type = UnwrapNullable(type);
+            type = Types.UnwrapNullable(type);
             if (type is not INamedTypeSymbol named || named.TypeKind != TypeKind.Enum)
             {
                 return ContractEnum.None;
@@ -191,7 +192,7 @@ namespace Clst.Analyzers.Recognition
         /// <summary>True when <paramref name="type"/> is one of users' own enums that the options add to CLST005.</summary>
         public bool IsAdditionalEnum(ITypeSymbol? type)
         {
-            type = UnwrapNullable(type);
+            type = Types.UnwrapNullable(type);
             return type is INamedTypeSymbol { TypeKind: TypeKind.Enum } named
                    && !Options.AdditionalEnums.IsEmpty
                    && Options.AdditionalEnums.Contains(FullName(named));
@@ -200,7 +201,7 @@ namespace Clst.Analyzers.Recognition
         /// <summary>The members of an enum with their wire names, in declaration order.</summary>
         public ImmutableArray<ContractEnumMember> GetEnumMembers(ITypeSymbol enumType)
         {
-            enumType = UnwrapNullable(enumType)!;
+            enumType = Types.UnwrapNullable(enumType)!;
             return _enumMembers.GetOrAdd(enumType.OriginalDefinition, static t =>
             {
                 var builder = ImmutableArray.CreateBuilder<ContractEnumMember>();
@@ -444,7 +445,7 @@ namespace Clst.Analyzers.Recognition
         /// </summary>
         public NullableOrderField? GetNullableOrderField(IPropertySymbol? property)
         {
-            if (property == null || property.IsStatic || CannotBeNull(property.Type) || !IsOrderType(property.ContainingType))
+            if (property == null || property.IsStatic || Types.CannotBeNull(property.Type) || !IsOrderType(property.ContainingType))
             {
                 return null;
             }
@@ -559,15 +560,6 @@ namespace Clst.Analyzers.Recognition
         }
 
         // ------------------------------------------------------------------ helpers
-
-        /// <summary>A value type other than <c>Nullable&lt;T&gt;</c> (a type parameter counts as able to hold null).</summary>
-        internal static bool CannotBeNull(ITypeSymbol? type)
-            => type is { IsValueType: true, TypeKind: not TypeKind.TypeParameter } && type.OriginalDefinition.SpecialType != SpecialType.System_Nullable_T;
-
-        internal static ITypeSymbol? UnwrapNullable(ITypeSymbol? type)
-            => type is INamedTypeSymbol { OriginalDefinition.SpecialType: SpecialType.System_Nullable_T } nullable
-                ? nullable.TypeArguments[0]
-                : type;
 
         private static readonly SymbolDisplayFormat s_fullNameFormat = new SymbolDisplayFormat(
             typeQualificationStyle: SymbolDisplayTypeQualificationStyle.NameAndContainingTypesAndNamespaces);

@@ -2,7 +2,7 @@ using System.Threading.Tasks;
 using Clst.Analyzers.PendingCancel;
 using Clst.Analyzers.Tests.Infrastructure;
 
-namespace Clst.Analyzers.Tests.Clst001
+namespace Clst.Analyzers.Tests.PendingCancel
 {
     /// <summary>Form 1: PENDING_CANCEL grouped with the final statuses.</summary>
     public class GroupedWithFinalTests

@@ -3,7 +3,7 @@ using Clst.Analyzers.CodeFixes.PendingCancel;
 using Clst.Analyzers.PendingCancel;
 using Clst.Analyzers.Tests.Infrastructure;
 
-namespace Clst.Analyzers.Tests.Clst001
+namespace Clst.Analyzers.Tests.PendingCancel
 {
     /// <summary>Fix (b): a hand-made set of the final statuses and PENDING_CANCEL becomes <c>IsFinal()</c>.</summary>
     public class UseIsFinalFixTests

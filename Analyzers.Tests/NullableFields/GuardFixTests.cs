@@ -3,7 +3,7 @@ using Clst.Analyzers.CodeFixes.NullableFields;
 using Clst.Analyzers.NullableFields;
 using Clst.Analyzers.Tests.Infrastructure;
 
-namespace Clst.Analyzers.Tests.Clst002
+namespace Clst.Analyzers.Tests.NullableFields
 {
     /// <summary>
     /// The Guard fix: full before/after text; the testing library also runs Fix All in document, project and solution

@@ -3,7 +3,7 @@ using Clst.Analyzers.CodeFixes.NullableFields;
 using Clst.Analyzers.NullableFields;
 using Clst.Analyzers.Tests.Infrastructure;
 
-namespace Clst.Analyzers.Tests.Clst002
+namespace Clst.Analyzers.Tests.NullableFields
 {
     /// <summary>
     /// The Inline fixes: <c>?.</c> where the result may be null, and <c>?? value</c> as a separate action whose title names

@@ -1,4 +1,4 @@
-namespace Clst.Analyzers.Tests.Clst002
+namespace Clst.Analyzers.Tests.NullableFields
 {
     /// <summary>Wraps the statements of a test in a class that uses the shipped model.</summary>
     internal static class Code

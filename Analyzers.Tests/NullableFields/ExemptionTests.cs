@@ -2,7 +2,7 @@ using System.Threading.Tasks;
 using Clst.Analyzers.NullableFields;
 using Clst.Analyzers.Tests.Infrastructure;
 
-namespace Clst.Analyzers.Tests.Clst002
+namespace Clst.Analyzers.Tests.NullableFields
 {
     /// <summary>
     /// Reads that are not flagged: inside <c>nameof</c> (never evaluated), expression trees (translated by a query

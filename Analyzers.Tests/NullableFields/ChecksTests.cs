@@ -2,7 +2,7 @@ using System.Threading.Tasks;
 using Clst.Analyzers.NullableFields;
 using Clst.Analyzers.Tests.Infrastructure;
 
-namespace Clst.Analyzers.Tests.Clst002
+namespace Clst.Analyzers.Tests.NullableFields
 {
     /// <summary>
     /// The checks that handle the null (each dominating the use: silent), and checks that do not dominate the use or

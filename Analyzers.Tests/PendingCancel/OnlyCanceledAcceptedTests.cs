@@ -2,7 +2,7 @@ using System.Threading.Tasks;
 using Clst.Analyzers.PendingCancel;
 using Clst.Analyzers.Tests.Infrastructure;
 
-namespace Clst.Analyzers.Tests.Clst001
+namespace Clst.Analyzers.Tests.PendingCancel
 {
     /// <summary>Form 5: only CANCELED accepted right after the cancel: the usual answer takes the failure branch.</summary>
     public class OnlyCanceledAcceptedTests

@@ -2,7 +2,7 @@ using System.Threading.Tasks;
 using Clst.Analyzers.PendingCancel;
 using Clst.Analyzers.Tests.Infrastructure;
 
-namespace Clst.Analyzers.Tests.Clst001
+namespace Clst.Analyzers.Tests.PendingCancel
 {
     /// <summary>
     /// The flagged forms and their silent twins on Kiota-, NSwag- and hand-written models (issue 9), the configuration keys

@@ -3,7 +3,7 @@ using Clst.Analyzers.CodeFixes.PendingCancel;
 using Clst.Analyzers.PendingCancel;
 using Clst.Analyzers.Tests.Infrastructure;
 
-namespace Clst.Analyzers.Tests.Clst001
+namespace Clst.Analyzers.Tests.PendingCancel
 {
     /// <summary>Fix (c): wait for the final status after the cancel call, and read the final order from there on.</summary>
     public class WaitForFinalStatusFixTests

@@ -2,7 +2,7 @@ using System.Threading.Tasks;
 using Clst.Analyzers.PendingCancel;
 using Clst.Analyzers.Tests.Infrastructure;
 
-namespace Clst.Analyzers.Tests.Clst001
+namespace Clst.Analyzers.Tests.PendingCancel
 {
     /// <summary>Form 2: a function whose name says final / done / canceled answers yes for PENDING_CANCEL.</summary>
     public class AnswersYesTests

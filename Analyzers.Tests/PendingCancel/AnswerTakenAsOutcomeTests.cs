@@ -2,7 +2,7 @@ using System.Threading.Tasks;
 using Clst.Analyzers.PendingCancel;
 using Clst.Analyzers.Tests.Infrastructure;
 
-namespace Clst.Analyzers.Tests.Clst001
+namespace Clst.Analyzers.Tests.PendingCancel
 {
     /// <summary>Form 4: the cancel call's answer taken as the order's outcome.</summary>
     public class AnswerTakenAsOutcomeTests

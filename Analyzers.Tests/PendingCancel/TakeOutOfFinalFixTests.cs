@@ -3,7 +3,7 @@ using Clst.Analyzers.CodeFixes.PendingCancel;
 using Clst.Analyzers.PendingCancel;
 using Clst.Analyzers.Tests.Infrastructure;
 
-namespace Clst.Analyzers.Tests.Clst001
+namespace Clst.Analyzers.Tests.PendingCancel
 {
     /// <summary>Fix (a): take PENDING_CANCEL out of the final group, or move it to the pending statuses.</summary>
     public class TakeOutOfFinalFixTests

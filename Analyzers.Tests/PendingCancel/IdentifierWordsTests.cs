@@ -1,6 +1,6 @@
 using Clst.Analyzers.PendingCancel;
 
-namespace Clst.Analyzers.Tests.Clst001
+namespace Clst.Analyzers.Tests.PendingCancel
 {
     /// <summary>The heuristic over users' own names: what says "final", and what says "in flight" or "may I send a request".</summary>
     public class IdentifierWordsTests

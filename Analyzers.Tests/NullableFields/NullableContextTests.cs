@@ -3,7 +3,7 @@ using Clst.Analyzers.NullableFields;
 using Clst.Analyzers.Tests.Infrastructure;
 using Microsoft.CodeAnalysis.Testing;
 
-namespace Clst.Analyzers.Tests.Clst002
+namespace Clst.Analyzers.Tests.NullableFields
 {
     /// <summary>
     /// With the nullable context enabled the compiler already warns on plain dereferences (CS8602), arguments (CS8604) and

@@ -3,7 +3,7 @@ using Clst.Analyzers.NullableFields;
 using Clst.Analyzers.Tests.Infrastructure;
 using Microsoft.CodeAnalysis.Testing;
 
-namespace Clst.Analyzers.Tests.Clst002
+namespace Clst.Analyzers.Tests.NullableFields
 {
     /// <summary>
     /// Every form the issue lists, flagged with the nullable context disabled (where the compiler says nothing), each with

@@ -2,7 +2,7 @@ using System.Threading.Tasks;
 using Clst.Analyzers.NullableFields;
 using Clst.Analyzers.Tests.Infrastructure;
 
-namespace Clst.Analyzers.Tests.Clst002
+namespace Clst.Analyzers.Tests.NullableFields
 {
     /// <summary>
     /// CLST002 on the models users make themselves (Kiota, NSwag, hand-written; the recogniser finds the nineteen by wire

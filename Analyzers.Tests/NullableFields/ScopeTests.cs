@@ -2,7 +2,7 @@ using System.Threading.Tasks;
 using Clst.Analyzers.NullableFields;
 using Clst.Analyzers.Tests.Infrastructure;
 
-namespace Clst.Analyzers.Tests.Clst002
+namespace Clst.Analyzers.Tests.NullableFields
 {
     /// <summary>
     /// Where the rule looks: lambdas, local functions, async methods, top-level statements, generics, partial code,

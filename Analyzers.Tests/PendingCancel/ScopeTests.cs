@@ -4,7 +4,7 @@ using Clst.Analyzers.Tests.Infrastructure;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Testing;
 
-namespace Clst.Analyzers.Tests.Clst001
+namespace Clst.Analyzers.Tests.PendingCancel
 {
     /// <summary>Where the rule looks: top-level statements, lambdas, local functions, nullable off, generated and broken code.</summary>
     public class ScopeTests

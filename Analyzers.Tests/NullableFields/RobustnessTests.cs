@@ -2,7 +2,7 @@ using System.Threading.Tasks;
 using Clst.Analyzers.NullableFields;
 using Clst.Analyzers.Tests.Infrastructure;
 
-namespace Clst.Analyzers.Tests.Clst002
+namespace Clst.Analyzers.Tests.NullableFields
 {
     /// <summary>Many language forms around the nineteen fields: no crash (AD0001), and only the marked uses reported.</summary>
     public class RobustnessTests
