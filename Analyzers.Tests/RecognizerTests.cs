@@ -41,7 +41,7 @@ namespace Clst.Analyzers.Tests
             {
                 var type = compilation.GetTypeByMetadataName("Clst.Contracts." + kind)!;
                 Assert.Equal(kind, recognizer.GetContractEnum(type));
-                Assert.Equal(ContractFacts.EnumWireNames[kind], recognizer.GetEnumMembers(type).Select(m => m.WireName));
+                Assert.Equal(ContractTerms.EnumWireNames[kind], recognizer.GetEnumMembers(type).Select(m => m.WireName));
             }
         }
 
@@ -151,7 +151,7 @@ namespace Gen.V1.Accounts.Item.Orders.Item {
             var status = compilation.GetTypeByMetadataName("Gen.Models.OrderStatus")!;
             Assert.Equal(ContractEnum.OrderStatus, recognizer.GetContractEnum(status));
             var pendingCancel = (IFieldSymbol)status.GetMembers("PENDING_CANCEL").Single();
-            Assert.True(recognizer.IsStatus(pendingCancel, ContractFacts.PendingCancel));
+            Assert.True(recognizer.IsStatus(pendingCancel, ContractTerms.PendingCancel));
             Assert.Equal(LifecycleGroup.Pending, recognizer.GetStatusGroup(pendingCancel));
             var order = compilation.GetTypeByMetadataName("Gen.Models.Order")!;
             Assert.True(recognizer.IsOrderType(order));

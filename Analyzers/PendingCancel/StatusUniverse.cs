@@ -136,11 +136,11 @@ namespace Clst.Analyzers.PendingCancel
                 }
 
                 indexByValue.Add(value, members.Count);
-                if (recognizer.IsStatus(member.Field, ContractFacts.PendingCancel))
+                if (recognizer.IsStatus(member.Field, ContractTerms.PendingCancel))
                 {
                     pendingCancel = members.Count;
                 }
-                else if (recognizer.IsStatus(member.Field, ContractFacts.Canceled))
+                else if (recognizer.IsStatus(member.Field, ContractTerms.Canceled))
                 {
                     canceled = members.Count;
                 }

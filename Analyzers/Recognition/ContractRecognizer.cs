@@ -244,7 +244,7 @@ namespace Clst.Analyzers.Recognition
                 return null;
             }
 
-            return ContractFacts.GetLifecycleGroup(GetEnumMemberWireName(field));
+            return ContractTerms.GetLifecycleGroup(GetEnumMemberWireName(field));
         }
 
         /// <summary>True when the field is the order status member with the given wire name (e.g. <c>PENDING_CANCEL</c>).</summary>
@@ -294,7 +294,7 @@ namespace Clst.Analyzers.Recognition
 
             var best = ContractEnum.None;
             double bestShare = 0;
-            foreach (var pair in ContractFacts.EnumWireNames)
+            foreach (var pair in ContractTerms.EnumWireNames)
             {
                 double share = MatchShare(pair.Key, pair.Value, wires);
                 if (share > bestShare)
@@ -313,7 +313,7 @@ namespace Clst.Analyzers.Recognition
         /// </summary>
         private static double MatchShare(ContractEnum kind, ImmutableArray<string> contractWires, HashSet<string> wires)
         {
-            foreach (var key in ContractFacts.EnumKeyWireNames[kind])
+            foreach (var key in ContractTerms.EnumKeyWireNames[kind])
             {
                 if (!wires.Contains(key))
                 {
@@ -324,7 +324,7 @@ namespace Clst.Analyzers.Recognition
             int named = 0, matched = 0;
             foreach (var wire in contractWires)
             {
-                if (wire == ContractFacts.OtherWireName)
+                if (wire == ContractTerms.OtherWireName)
                 {
                     continue;
                 }
@@ -396,7 +396,7 @@ namespace Clst.Analyzers.Recognition
                     if (member is IPropertySymbol { IsStatic: false } property)
                     {
                         var wire = WireNames.OfProperty(property);
-                        if (ContractFacts.OrderWireNames.Contains(wire))
+                        if (ContractTerms.OrderWireNames.Contains(wire))
                         {
                             seen.Add(wire);
                         }
@@ -410,7 +410,7 @@ namespace Clst.Analyzers.Recognition
         /// <summary>
         /// The nullable optional fields of the same order that the contract says are present when <paramref name="property"/>
         /// (the order's <c>order_type</c>, <c>time_in_force</c> or <c>status</c>) has the value <paramref name="member"/>
-        /// (<c>order.OrderType == OrderType.Limit</c>: <c>LimitPrice</c>), from <see cref="ContractFacts.PresentWhen"/>.
+        /// (<c>order.OrderType == OrderType.Limit</c>: <c>LimitPrice</c>), from <see cref="ContractTerms.PresentWhen"/>.
         /// </summary>
         public ImmutableArray<IPropertySymbol> GetFieldsPresentWhen(IPropertySymbol? property, IFieldSymbol? member)
         {
@@ -427,7 +427,7 @@ namespace Clst.Analyzers.Recognition
                 foreach (var candidate in type.GetMembers())
                 {
                     if (candidate is IPropertySymbol { IsStatic: false } dependent
-                        && ContractFacts.PresentWhen.TryGetValue(WireNames.OfProperty(dependent), out var rule)
+                        && ContractTerms.PresentWhen.TryGetValue(WireNames.OfProperty(dependent), out var rule)
                         && rule.Field == field
                         && rule.Values.Contains(value))
                     {
@@ -451,7 +451,7 @@ namespace Clst.Analyzers.Recognition
             }
 
             var wire = WireNames.OfProperty(property);
-            return ContractFacts.NullableOrderFields.TryGetValue(wire, out var reason) ? new NullableOrderField(wire, reason) : null;
+            return ContractTerms.NullableOrderFields.TryGetValue(wire, out var reason) ? new NullableOrderField(wire, reason) : null;
         }
 
         /// <summary>
@@ -460,7 +460,7 @@ namespace Clst.Analyzers.Recognition
         /// </summary>
         public bool IsExecutionFigure(IPropertySymbol? property)
             => property != null && !property.IsStatic && IsOrderType(property.ContainingType)
-               && ContractFacts.ExecutionFigureWireNames.Contains(WireNames.OfProperty(property));
+               && ContractTerms.ExecutionFigureWireNames.Contains(WireNames.OfProperty(property));
 
         // ------------------------------------------------------------------ operations
 

@@ -3,43 +3,11 @@ using System.Collections.Immutable;
 
 namespace Clst.Analyzers.Recognition
 {
-    /// <summary>The contract's enums that the rules know.</summary>
-    internal enum ContractEnum
-    {
-        None = 0,
-        OrderStatus,
-        TimeInForce,
-        OrderType,
-        Side,
-        SecurityType,
-        QueueState,
-        TrailingOffsetType,
-    }
-
-    /// <summary>The lifecycle groups of the order status (contract README, "Order lifecycle").</summary>
-    internal enum LifecycleGroup
-    {
-        /// <summary><c>OTHER</c>, and any value the contract does not know: assume the order can still change.</summary>
-        Unknown = 0,
-
-        /// <summary>The order can no longer fill or change.</summary>
-        Final,
-
-        /// <summary>A request is in flight; the order can still fill.</summary>
-        Pending,
-
-        /// <summary>The order is working.</summary>
-        Working,
-
-        /// <summary><c>DONE_FOR_DAY</c>: a multi-day order works again on the next session.</summary>
-        Paused,
-    }
-
     /// <summary>
-    /// The facts of the contract, by wire name: the one place where the rules' knowledge of the API lives.
+    /// The contract's own terms, by wire name: the one place where the rules' knowledge of the API lives.
     /// Mirrors <c>shared/contract</c>: README (lifecycle), MODEL.md (enums, fields) and the OpenAPI description.
     /// </summary>
-    internal static class ContractFacts
+    internal static class ContractTerms
     {
         public const string OtherWireName = "OTHER";
         public const string PendingCancel = "PENDING_CANCEL";
