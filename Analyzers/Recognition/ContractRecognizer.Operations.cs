@@ -1,92 +1,261 @@
 using System;
-using System.Collections.Concurrent;
 using System.Collections.Generic;
-using System.Collections.Immutable;
-using System.Runtime.CompilerServices;
+using System.Threading;
 using Clst.Analyzers.Shared;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.Diagnostics;
 
 namespace Clst.Analyzers.Recognition
 {
-    /// <summary>The cancel, the read-back and the wait.</summary>
+    /// <summary>What the contract's answer to a call holds.</summary>
+    internal enum AnswerShape
+    {
+        None = 0,
+
+        /// <summary>The order, or an envelope whose <c>Data</c> is the order.</summary>
+        Order,
+
+        /// <summary>A list of orders, or an envelope whose <c>Data</c> is one.</summary>
+        Orders,
+    }
+
+    /// <summary>The cancel (one order and all open orders), the read-back, the list and the wait.</summary>
     internal sealed partial class ContractRecognizer
     {
         /// <summary>
-        /// True when the method cancels an order: <c>CancelOpenOrder(Async)</c> (the shipped client and NSwag's), a
-        /// <c>CancelOrder(Async)</c> that returns the order, Kiota's <c>DeleteAsync</c> on the
-        /// <c>/v1/accounts/{account_id}/orders/{order_id}</c> request builder, or a method named in <c>clst.cancel_methods</c>.
+        /// What the method does to the contract's orders, decided once per method by the code's own evidence:
+        /// <list type="number">
+        /// <item>a method named in <c>clst.cancel_methods</c> is a cancel;</item>
+        /// <item>the shipped client's methods, by their fixed names;</item>
+        /// <item>with look-alike models on, and only for a method whose answer is the order or a list of orders
+        /// (<see cref="GetAnswerShape"/>): its route (<see cref="RouteEvidence"/>: Refit attributes, Kiota's URL template,
+        /// the body's verb and URL) — <c>DELETE</c> on the order is the cancel, on the orders the cancel-all, <c>GET</c> the
+        /// read-back or the list;</item>
+        /// <item>else its shape: the words of its name and its class (<c>cancel</c>, <c>wait</c> … <c>final</c>,
+        /// <c>get</c> … <c>order</c>), an order-id parameter for one order.</item>
+        /// </list>
+        /// A generator's method names are not the mechanism: they are covered by the route (or the shape when the client is
+        /// referenced as a compiled assembly, which has no bodies to read).
         /// </summary>
-        public bool IsCancelOperation(IMethodSymbol? method)
+        public ContractOperation GetOperation(IMethodSymbol? method)
         {
             if (method == null)
             {
-                return false;
+                return ContractOperation.None;
             }
 
-            method = method.ReducedFrom ?? method;
-            string name = method.Name;
-            if (_cancelMethodNames.Contains(name) && Options.CancelMethods.Contains(FullName(method.ContainingType) + "." + name))
-            {
-                return true;
-            }
-
-            // Called on every invocation of every member that might cancel: the name decides before any display string.
-            return name switch
-            {
-                "CancelOpenOrderAsync" or "CancelOpenOrder" => MayBeLookalike(method),
-                "CancelOrderAsync" or "CancelOrder" => MayBeLookalike(method) && ReturnsOrder(method),
-                "DeleteAsync" => MayBeLookalike(method) && IsKiotaOrderItemBuilder(method.ContainingType),
-                _ => false,
-            };
+            method = (method.ReducedFrom ?? method).OriginalDefinition;
+            return _operations.GetOrAdd(method, _classifyOperation);
         }
 
-        /// <summary>With look-alike models turned off, only the shipped model's methods count.</summary>
-        private bool MayBeLookalike(IMethodSymbol method)
-            => Options.LookalikeModels || method.ContainingType?.ContainingNamespace?.ToDisplayString() == ShippedNamespace;
+        /// <summary>True when the method cancels one order (see <see cref="GetOperation"/>).</summary>
+        public bool IsCancelOperation(IMethodSymbol? method) => GetOperation(method) == ContractOperation.CancelOrder;
 
-        /// <summary>True when the method waits for a final status (the shipped <c>WaitForFinalStatusAsync</c> or one of that name).</summary>
-        public bool IsWaitForFinalStatus(IMethodSymbol? method)
-            => method != null && (method.ReducedFrom ?? method).Name is "WaitForFinalStatusAsync" or "WaitForFinalStatus";
+        /// <summary>True when the method cancels all open orders (see <see cref="GetOperation"/>): its answer is the list of orders, each normally PENDING_CANCEL.</summary>
+        public bool IsCancelAllOperation(IMethodSymbol? method) => GetOperation(method) == ContractOperation.CancelAllOrders;
 
-        /// <summary>True when the method reads an order by id (<c>GetOrderById(Async)</c>, or Kiota's <c>GetAsync</c> on the order's builder).</summary>
-        public bool IsGetOrder(IMethodSymbol? method)
+        /// <summary>True when the method waits for a final status (see <see cref="GetOperation"/>).</summary>
+        public bool IsWaitForFinalStatus(IMethodSymbol? method) => GetOperation(method) == ContractOperation.WaitForFinalStatus;
+
+        /// <summary>True when the method reads an order back by id (see <see cref="GetOperation"/>).</summary>
+        public bool IsGetOrder(IMethodSymbol? method) => GetOperation(method) == ContractOperation.GetOrder;
+
+        /// <summary>True when the method lists the account's orders (see <see cref="GetOperation"/>).</summary>
+        public bool IsListOrders(IMethodSymbol? method) => GetOperation(method) == ContractOperation.ListOrders;
+
+        /// <summary>
+        /// What a call's answer holds: the order (itself or as an envelope's <c>Data</c>), a list of orders (itself, an
+        /// envelope's <c>Data</c>, or an async stream of them), or neither. Tasks and nullable annotations are looked through.
+        /// </summary>
+        public AnswerShape GetAnswerShape(ITypeSymbol? type)
         {
-            if (method == null)
-            {
-                return false;
-            }
-
-            method = method.ReducedFrom ?? method;
-            return method.Name switch
-            {
-                "GetOrderByIdAsync" or "GetOrderById" => true,
-                "GetAsync" => IsKiotaOrderItemBuilder(method.ContainingType),
-                _ => false,
-            };
-        }
-
-        private bool ReturnsOrder(IMethodSymbol method)
-        {
-            var type = method.ReturnType as INamedTypeSymbol;
-            if (type is { IsGenericType: true, TypeArguments.Length: 1 } && type.Name is "Task" or "ValueTask")
-            {
-                type = type.TypeArguments[0] as INamedTypeSymbol;
-            }
-
+            type = Types.UnwrapNullable(UnwrapAwaitable(type));
             if (type == null)
             {
-                return false;
+                return AnswerShape.None;
+            }
+
+            var direct = ShapeOf(type);
+            if (direct != AnswerShape.None)
+            {
+                return direct;
+            }
+
+            for (var current = type as INamedTypeSymbol; current != null && current.SpecialType != SpecialType.System_Object; current = current.BaseType)
+            {
+                foreach (var member in current.GetMembers("Data"))
+                {
+                    if (member is IPropertySymbol { IsStatic: false } data)
+                    {
+                        return ShapeOf(Types.UnwrapNullable(data.Type));
+                    }
+                }
+            }
+
+            return AnswerShape.None;
+        }
+
+        private AnswerShape ShapeOf(ITypeSymbol? type)
+        {
+            if (type == null)
+            {
+                return AnswerShape.None;
             }
 
             if (IsOrderType(type))
             {
-                return true;
+                return AnswerShape.Order;
             }
 
-            foreach (var member in type.GetMembers("Data"))
+            if (type is IArrayTypeSymbol array)
             {
-                if (member is IPropertySymbol property && IsOrderType(property.Type))
+                return IsOrderType(array.ElementType) ? AnswerShape.Orders : AnswerShape.None;
+            }
+
+            if (type is INamedTypeSymbol named && type.SpecialType != SpecialType.System_String)
+            {
+                foreach (var candidate in Concat(named, named.AllInterfaces))
+                {
+                    if (candidate is { IsGenericType: true, TypeArguments.Length: 1 }
+                        && candidate.Name is "IEnumerable" or "IAsyncEnumerable"
+                        && IsOrderType(candidate.TypeArguments[0]))
+                    {
+                        return AnswerShape.Orders;
+                    }
+                }
+            }
+
+            return AnswerShape.None;
+        }
+
+        private static IEnumerable<INamedTypeSymbol> Concat(INamedTypeSymbol first, IEnumerable<INamedTypeSymbol> rest)
+        {
+            yield return first;
+            foreach (var item in rest)
+            {
+                yield return item;
+            }
+        }
+
+        private static ITypeSymbol? UnwrapAwaitable(ITypeSymbol? type)
+            => type is INamedTypeSymbol { IsGenericType: true, TypeArguments.Length: 1 } named && named.Name is "Task" or "ValueTask"
+                ? named.TypeArguments[0]
+                : type;
+
+        private ContractOperation ClassifyOperation(IMethodSymbol method)
+        {
+            string name = method.Name;
+            var containing = method.ContainingType;
+            if (containing == null)
+            {
+                return ContractOperation.None;
+            }
+
+            if (_cancelMethodNames.Contains(name) && Options.CancelMethods.Contains(FullName(containing) + "." + name))
+            {
+                return GetAnswerShape(method.ReturnType) == AnswerShape.Orders ? ContractOperation.CancelAllOrders : ContractOperation.CancelOrder;
+            }
+
+            bool shipped = containing.ContainingNamespace?.ToDisplayString() == ShippedNamespace;
+            if (shipped)
+            {
+                return ShippedOperation(name);
+            }
+
+            if (!Options.LookalikeModels)
+            {
+                return ContractOperation.None;
+            }
+
+            var answer = GetAnswerShape(method.ReturnType);
+            if (answer == AnswerShape.None)
+            {
+                // The shipped names keep their meaning on a look-alike whose answer the recogniser cannot read.
+                return name is "CancelOpenOrderAsync" or "CancelOpenOrder" ? ContractOperation.CancelOrder : ContractOperation.None;
+            }
+
+            var route = RouteEvidence.Read(method, CancellationToken.None);
+            if (route.IsKnown)
+            {
+                return (route.Verb, route.Route, answer) switch
+                {
+                    (HttpVerb.Delete, OrderRouteKind.Order, AnswerShape.Order) => ContractOperation.CancelOrder,
+                    (HttpVerb.Delete, OrderRouteKind.Orders, AnswerShape.Orders) => ContractOperation.CancelAllOrders,
+                    (HttpVerb.Get, OrderRouteKind.Order, AnswerShape.Order) => ContractOperation.GetOrder,
+                    (HttpVerb.Get, OrderRouteKind.Orders, AnswerShape.Orders) => ContractOperation.ListOrders,
+                    _ => ContractOperation.None,
+                };
+            }
+
+            return OperationByShape(method, answer);
+        }
+
+        private static ContractOperation ShippedOperation(string name) => name switch
+        {
+            "CancelOpenOrderAsync" => ContractOperation.CancelOrder,
+            "CancelAllOpenOrdersAsync" => ContractOperation.CancelAllOrders,
+            "GetOrderByIdAsync" => ContractOperation.GetOrder,
+            "GetOrdersAsync" or "ListOrdersAsync" => ContractOperation.ListOrders,
+            "WaitForFinalStatusAsync" => ContractOperation.WaitForFinalStatus,
+            _ => ContractOperation.None,
+        };
+
+        /// <summary>
+        /// No route in the code: the words of the method's name (and of its class, as NSwag's <c>CancelClient</c>) decide,
+        /// with the answer's shape. A cancel of one order takes the order's id; a cancel of all answers a list.
+        /// </summary>
+        private static ContractOperation OperationByShape(IMethodSymbol method, AnswerShape answer)
+        {
+            var words = Words(method.Name);
+            var typeWords = Words(method.ContainingType.Name);
+            bool hasOrderId = HasOrderIdParameter(method);
+            if (words.Contains("wait") && answer == AnswerShape.Order && (words.Contains("final") || words.Contains("terminal")))
+            {
+                return ContractOperation.WaitForFinalStatus;
+            }
+
+            if (words.Contains("cancel") || (typeWords.Contains("cancel") && !words.Contains("get")))
+            {
+                if (answer == AnswerShape.Order && hasOrderId)
+                {
+                    return ContractOperation.CancelOrder;
+                }
+
+                if (answer == AnswerShape.Orders && !hasOrderId && (words.Contains("all") || typeWords.Contains("cancel")))
+                {
+                    return ContractOperation.CancelAllOrders;
+                }
+
+                return ContractOperation.None;
+            }
+
+            if (words.Contains("get") || typeWords.Contains("get") || words.Contains("read") || words.Contains("fetch"))
+            {
+                if (answer == AnswerShape.Order && hasOrderId && words.Contains("order"))
+                {
+                    return ContractOperation.GetOrder;
+                }
+
+                if (answer == AnswerShape.Orders && !hasOrderId && words.Contains("orders"))
+                {
+                    return ContractOperation.ListOrders;
+                }
+            }
+
+            return ContractOperation.None;
+        }
+
+        /// <summary>A string parameter that is the order's id: <c>orderId</c>, <c>order_id</c>, <c>id</c>.</summary>
+        private static bool HasOrderIdParameter(IMethodSymbol method)
+        {
+            foreach (var parameter in method.Parameters)
+            {
+                if (parameter.Type.SpecialType != SpecialType.System_String)
+                {
+                    continue;
+                }
+
+                var words = Words(parameter.Name);
+                if (words.Contains("id") && (words.Count == 1 || words.Contains("order")))
                 {
                     return true;
                 }
@@ -95,16 +264,19 @@ namespace Clst.Analyzers.Recognition
             return false;
         }
 
-        /// <summary>Kiota puts the builder of <c>/v1/accounts/{account_id}/orders/{order_id}</c> in <c>….V1.Accounts.Item.Orders.Item</c>.</summary>
-        private static bool IsKiotaOrderItemBuilder(INamedTypeSymbol? type)
+        /// <summary>The lower-case words of an identifier: <c>Cancel_open_orderAsync</c> → cancel, open, order, async.</summary>
+        private static HashSet<string> Words(string identifier)
         {
-            if (type == null || !type.Name.EndsWith("RequestBuilder", StringComparison.Ordinal))
+            var words = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var word in WireNames.ToSnake(identifier).ToLowerInvariant().Split('_'))
             {
-                return false;
+                if (word.Length > 0)
+                {
+                    words.Add(word);
+                }
             }
 
-            var ns = type.ContainingNamespace?.ToDisplayString() ?? string.Empty;
-            return ns.EndsWith(".Orders.Item", StringComparison.Ordinal) && ns.IndexOf(".Accounts.Item.", StringComparison.Ordinal) >= 0;
+            return words;
         }
     }
 }

@@ -47,6 +47,10 @@ namespace Clst.Analyzers.Recognition
         // Made once: a lambda capturing this, written at the call, would be a new delegate on every lookup.
         private readonly Func<ITypeSymbol, ContractEnum> _classifyEnum;
         private readonly Func<ITypeSymbol, bool> _classifyOrder;
+        private readonly Func<IMethodSymbol, ContractOperation> _classifyOperation;
+        // Asked at every call in a member that may matter: keyed by identity (see IdentityComparer).
+        private readonly ConcurrentDictionary<IMethodSymbol, ContractOperation> _operations =
+            new ConcurrentDictionary<IMethodSymbol, ContractOperation>(IdentityComparer<IMethodSymbol>.Instance);
         private readonly ConcurrentDictionary<ITypeSymbol, ContractEnum> _enumKinds =
             new ConcurrentDictionary<ITypeSymbol, ContractEnum>(SymbolEqualityComparer.Default);
         private readonly ConcurrentDictionary<ITypeSymbol, ImmutableArray<ContractEnumMember>> _enumMembers =
@@ -70,6 +74,7 @@ namespace Clst.Analyzers.Recognition
             _cancelMethodNames = cancelMethodNames;
             _classifyEnum = type => ClassifyEnum((INamedTypeSymbol)type);
             _classifyOrder = type => ClassifyOrder((INamedTypeSymbol)type);
+            _classifyOperation = ClassifyOperation;
         }
 
         public ContractOptions Options { get; }
