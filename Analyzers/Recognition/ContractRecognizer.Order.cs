@@ -14,7 +14,11 @@ namespace Clst.Analyzers.Recognition
     {
         /// <summary>
         /// True when the type is the order: the shipped <c>Order</c>, a type named in <c>clst.order_types</c>, or a look-alike
-        /// that has a <c>status</c> property and at least five of the order's wire names in all.
+        /// by the contract's own evidence: a <c>status</c> whose type is the contract's order status (a look-alike of it) or
+        /// its string, at least two fields only this contract has (<see cref="ContractTerms.DistinctiveOrderWireNames"/>:
+        /// <c>leaves_quantity</c>, <c>average_fill_price</c>, <c>client_order_id</c>, …) and five of the order's wire names in
+        /// all. Lean's <c>Order</c> (id, symbol, quantity, status, time_in_force: every order model's words, and Lean's own
+        /// <c>OrderStatus</c>) and a shop's order with its own status enum are not the contract.
         /// </summary>
         public bool IsOrderType(ITypeSymbol? type)
         {
@@ -46,6 +50,8 @@ namespace Clst.Analyzers.Recognition
             }
 
             var seen = new HashSet<string>(StringComparer.Ordinal);
+            int distinctive = 0;
+            bool statusIsTheContracts = false;
             for (var current = type; current != null && current.SpecialType != SpecialType.System_Object; current = current.BaseType)
             {
                 foreach (var member in current.GetMembers())
@@ -53,15 +59,25 @@ namespace Clst.Analyzers.Recognition
                     if (member is IPropertySymbol { IsStatic: false } property)
                     {
                         var wire = WireNames.OfProperty(property);
-                        if (ContractTerms.OrderWireNames.Contains(wire))
+                        if (ContractTerms.OrderWireNames.Contains(wire) && seen.Add(wire))
                         {
-                            seen.Add(wire);
+                            if (ContractTerms.DistinctiveOrderWireNames.Contains(wire))
+                            {
+                                distinctive++;
+                            }
+
+                            if (wire == "status")
+                            {
+                                var statusType = Types.UnwrapNullable(property.Type);
+                                statusIsTheContracts = statusType?.SpecialType == SpecialType.System_String
+                                                       || GetContractEnum(statusType) == ContractEnum.OrderStatus;
+                            }
                         }
                     }
                 }
             }
 
-            return seen.Contains("status") && seen.Count >= 5;
+            return statusIsTheContracts && distinctive >= 2 && seen.Count >= 5;
         }
 
         /// <summary>

@@ -79,6 +79,16 @@ namespace Clst.Analyzers.Recognition
             "trailing_watermark_ts", "extended_hours", "queue_state", "trailing_offset_type", "details", "underlying_instrument_id");
 
         /// <summary>
+        /// The order's fields that only this contract has: the words every order model uses (<c>id</c>, <c>symbol</c>,
+        /// <c>quantity</c>, <c>status</c>, <c>side</c>, <c>time_in_force</c>, <c>limit_price</c>, …) say nothing of which API
+        /// it is; these do. A look-alike order must carry at least two of them.
+        /// </summary>
+        public static readonly ImmutableHashSet<string> DistinctiveOrderWireNames = ImmutableHashSet.Create(
+            "client_order_id", "leaves_quantity", "average_fill_price", "instrument_id", "queue_state", "releases_at",
+            "limit_offset", "trailing_offset", "trailing_offset_type", "trailing_limit_px", "trailing_stop_px",
+            "trailing_watermark_px", "trailing_watermark_ts", "underlying_instrument_id");
+
+        /// <summary>
         /// The order's execution figures that keep moving until the order reaches a final status (README, "Order lifecycle":
         /// "filled_quantity grows, leaves_quantity shrinks, average_fill_price moves").
         /// </summary>

@@ -6,7 +6,9 @@ namespace Clst.Analyzers.Recognition
     /// <summary>
     /// Reads the wire name of a symbol: serializer attributes first (<c>JsonStringEnumMemberName</c>, <c>EnumMember</c>,
     /// <c>JsonPropertyName</c>, Newtonsoft's <c>JsonProperty</c>, <c>DataMember</c>), then the symbol's name.
-    /// Attributes are matched by their type's name so that any serializer's copy of them counts.
+    /// Attributes are matched by their type's name so that any serializer's copy of them counts. An explicit wire name is
+    /// taken exactly as written, case included (it is what the serializer sends: lowercase <c>pending_cancel</c> is another
+    /// API's value); a C# name is only a guess at the wire name, snake-cased in the contract's case.
     /// </summary>
     internal static class WireNames
     {
@@ -30,7 +32,8 @@ namespace Clst.Analyzers.Recognition
 
                 if (!string.IsNullOrEmpty(value))
                 {
-                    return value!.Trim().ToUpperInvariant();
+                    // The serializer sends exactly this text: another API's "pending_cancel" is not this contract's PENDING_CANCEL.
+                    return value!;
                 }
             }
 
@@ -59,7 +62,8 @@ namespace Clst.Analyzers.Recognition
 
                 if (!string.IsNullOrEmpty(value))
                 {
-                    return value!.Trim().ToLowerInvariant();
+                    // Exactly the text on the wire: "avgFillPrice" or "Symbol" is another API's field, not this contract's.
+                    return value!;
                 }
             }
 
