@@ -17,9 +17,6 @@ namespace Clst.Analyzers.CodeFixes.NullableFields
     [Shared]
     public sealed class NullableFieldGuardCodeFixProvider : CodeFixProvider
     {
-        /// <summary>The equivalence key of the Guard action.</summary>
-        public const string EquivalenceKey = "CLST002.Guard";
-
         public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(RuleIds.NullableOptionalField);
 
         public override FixAllProvider GetFixAllProvider() => FixAllProvider.Create(
@@ -36,7 +33,7 @@ namespace Clst.Analyzers.CodeFixes.NullableFields
 
             foreach (var diagnostic in context.Diagnostics)
             {
-                if (NullableFieldGuard.TryCreate(root, model, diagnostic, context.CancellationToken) is not { } site)
+                if (NullableFieldGuardSite.TryCreate(root, model, diagnostic, context.CancellationToken) is not { } site)
                 {
                     continue;
                 }
@@ -47,7 +44,7 @@ namespace Clst.Analyzers.CodeFixes.NullableFields
                     CodeAction.Create(
                         title,
                         cancellationToken => NullableFieldGuard.ApplyAsync(document, new[] { diagnostic }, cancellationToken),
-                        EquivalenceKey),
+                        NullableFieldFixes.Guard),
                     diagnostic);
             }
         }

@@ -49,8 +49,6 @@ namespace Clst.Analyzers.CodeFixes.NullableFields
             return await Formatter.FormatAsync(changed, Formatter.Annotation, cancellationToken: cancellationToken).ConfigureAwait(false);
         }
 
-        // ------------------------------------------------------------------ ?.
-
         /// <summary><c>order.Symbol.Trim()</c> → <c>order.Symbol?.Trim()</c>, where what receives the result accepts null.</summary>
         public static Edit? Conditional(SyntaxNode root, SemanticModel model, Diagnostic diagnostic, CancellationToken cancellationToken)
         {
@@ -72,8 +70,6 @@ namespace Clst.Analyzers.CodeFixes.NullableFields
 
             return new Edit(top, conditional, "Use '?.': the result is null when '" + site.WireName + "' is");
         }
-
-        // ------------------------------------------------------------------ ?? value
 
         /// <summary>
         /// <c>order.AverageFillPrice.Value</c> → <c>order.AverageFillPrice ?? 0m</c>, <c>order.Symbol.Length</c> →
@@ -204,8 +200,6 @@ namespace Clst.Analyzers.CodeFixes.NullableFields
 
             return new Edit(site.Node, replacement.WithAdditionalAnnotations(Simplifier.Annotation), "Use '?? empty': a missing '" + site.WireName + "' counts as empty");
         }
-
-        // ------------------------------------------------------------------ helpers
 
         /// <summary>
         /// For a value that is dereferenced (<c>x.M</c>, <c>x[i]</c>, <c>x!.M</c>, an extension call <c>x.Any()</c>): the whole

@@ -15,12 +15,6 @@ namespace Clst.Analyzers.CodeFixes.NullableFields
     [Shared]
     public sealed class NullableFieldInlineCodeFixProvider : CodeFixProvider
     {
-        /// <summary>The equivalence key of the <c>?.</c> action.</summary>
-        public const string ConditionalKey = "CLST002.Conditional";
-
-        /// <summary>The equivalence key of the <c>?? value</c> action.</summary>
-        public const string CoalesceKey = "CLST002.Coalesce";
-
         public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(RuleIds.NullableOptionalField);
 
         public override FixAllProvider GetFixAllProvider() => WellKnownFixAllProviders.BatchFixer;
@@ -40,14 +34,14 @@ namespace Clst.Analyzers.CodeFixes.NullableFields
                 if (NullableFieldInline.Conditional(root, model, diagnostic, context.CancellationToken) is { } conditional)
                 {
                     context.RegisterCodeFix(
-                        CodeAction.Create(conditional.Title, ct => NullableFieldInline.ApplyAsync(document, conditional, ct), ConditionalKey),
+                        CodeAction.Create(conditional.Title, ct => NullableFieldInline.ApplyAsync(document, conditional, ct), NullableFieldFixes.Conditional),
                         diagnostic);
                 }
 
                 if (NullableFieldInline.Coalesce(root, model, diagnostic, context.CancellationToken) is { } coalesce)
                 {
                     context.RegisterCodeFix(
-                        CodeAction.Create(coalesce.Title, ct => NullableFieldInline.ApplyAsync(document, coalesce, ct), CoalesceKey),
+                        CodeAction.Create(coalesce.Title, ct => NullableFieldInline.ApplyAsync(document, coalesce, ct), NullableFieldFixes.Coalesce),
                         diagnostic);
                 }
             }

@@ -1,4 +1,3 @@
-using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Threading;
@@ -36,15 +35,13 @@ namespace Clst.Analyzers.CodeFixes.NullableFields
 
         public static NullableFieldSite? Find(SyntaxNode root, Diagnostic diagnostic)
         {
-            if (!diagnostic.Properties.TryGetValue(NullableUse.FormProperty, out var formText)
-                || !Enum.TryParse(formText, out NullableUseForm form)
+            if (!NullableFieldDiagnosticProperties.TryRead(diagnostic, out var form, out var wireName)
                 || !diagnostic.Location.IsInSource
                 || !root.FullSpan.Contains(diagnostic.Location.SourceSpan))
             {
                 return null;
             }
 
-            diagnostic.Properties.TryGetValue(NullableUse.WireNameProperty, out var wireName);
             if (root.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true) is not ExpressionSyntax node
                 || node.Span != diagnostic.Location.SourceSpan)
             {
@@ -60,7 +57,7 @@ namespace Clst.Analyzers.CodeFixes.NullableFields
                 _ => node,
             };
 
-            return value == null ? null : new NullableFieldSite(form, wireName ?? string.Empty, node, WithoutParentheses(value));
+            return value == null ? null : new NullableFieldSite(form, wireName, node, WithoutParentheses(value));
         }
 
         public static ExpressionSyntax WithoutParentheses(ExpressionSyntax expression)

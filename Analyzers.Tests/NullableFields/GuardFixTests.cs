@@ -13,7 +13,7 @@ namespace Clst.Analyzers.Tests.NullableFields
     {
         private static ClstTest<NullableOptionalFieldAnalyzer, NullableFieldGuardCodeFixProvider> Fix(string before, string after)
             => Rule<NullableOptionalFieldAnalyzer, NullableFieldGuardCodeFixProvider>.On(before).FixesTo(after)
-                .WithCodeAction(NullableFieldGuardCodeFixProvider.EquivalenceKey).WithNullable(false);
+                .WithCodeAction(NullableFieldFixes.Guard).WithNullable(false);
 
         private static Task Body(string before, string after, string parameters = "Order order")
             => Fix(Code.InMethod(before, parameters), Code.InMethod(after, parameters)).VerifyAsync();
@@ -265,7 +265,7 @@ class C
             Console.WriteLine(decimal.Parse(average_fill_price));
         }
     }
-}").WithoutShippedModel().WithSource(Models.NSwag).WithNullable(false).WithCodeAction(NullableFieldGuardCodeFixProvider.EquivalenceKey);
+}").WithoutShippedModel().WithSource(Models.NSwag).WithNullable(false).WithCodeAction(NullableFieldFixes.Guard);
             test.FixedState.Sources.Add(Models.NSwag);
             return test.VerifyAsync();
         }
@@ -275,7 +275,7 @@ class C
             "        Use([|order.AverageFillPrice!|].Value);")).FixesTo(Code.InMethod(@"        if (order.AverageFillPrice is { } averageFillPrice)
         {
             Use(averageFillPrice);
-        }")).WithCodeAction(NullableFieldGuardCodeFixProvider.EquivalenceKey).VerifyAsync();
+        }")).WithCodeAction(NullableFieldFixes.Guard).VerifyAsync();
 
         [Fact]
         public Task NotOfferedInAnExpressionBodiedMember() => NotOffered(Code.Usings + @"

@@ -16,10 +16,10 @@ namespace Clst.Analyzers.Tests.NullableFields
                 .WithCodeAction(key).WithNullable(nullable);
 
         private static Task Conditional(string before, string after, bool nullable = false)
-            => Fix(before, after, NullableFieldInlineCodeFixProvider.ConditionalKey, nullable).VerifyAsync();
+            => Fix(before, after, NullableFieldFixes.Conditional, nullable).VerifyAsync();
 
         private static Task Coalesce(string before, string after, bool nullable = false)
-            => Fix(before, after, NullableFieldInlineCodeFixProvider.CoalesceKey, nullable).VerifyAsync();
+            => Fix(before, after, NullableFieldFixes.Coalesce, nullable).VerifyAsync();
 
         private static Task NotOffered(string body, string key, bool nullable = false) => Fix(body, body, key, nullable).VerifyAsync();
 
@@ -44,11 +44,11 @@ namespace Clst.Analyzers.Tests.NullableFields
         [InlineData("        Use([|order.Symbol|].Trim());")]
         [InlineData("        var price = decimal.Parse([|order.Symbol|]);")]
         [InlineData("        Use([|order.AverageFillPrice.Value|]);")]
-        public Task ConditionalAccessIsNotOfferedWhereTheResultMustNotBeNull(string body) => NotOffered(body, NullableFieldInlineCodeFixProvider.ConditionalKey);
+        public Task ConditionalAccessIsNotOfferedWhereTheResultMustNotBeNull(string body) => NotOffered(body, NullableFieldFixes.Conditional);
 
         [Fact]
         public Task ConditionalAccessIsNotOfferedForANonNullableLocalWithWarningsOn()
-            => NotOffered("        string upper = [|order.Symbol!|].ToUpperInvariant();", NullableFieldInlineCodeFixProvider.ConditionalKey, nullable: true);
+            => NotOffered("        string upper = [|order.Symbol!|].ToUpperInvariant();", NullableFieldFixes.Conditional, nullable: true);
 
         // ------------------------------------------------------------------ ?? value
 
@@ -88,7 +88,7 @@ namespace Clst.Analyzers.Tests.NullableFields
         [InlineData("        var expiry = [|(DateTimeOffset)order.ReleasesAt|];")]
         [InlineData("        var price = decimal.Parse([|order.Symbol|]);")]
         [InlineData("        [|order.Symbol|].Trim();")]
-        public Task CoalesceIsNotOfferedWithoutANeutralValue(string body) => NotOffered(body, NullableFieldInlineCodeFixProvider.CoalesceKey);
+        public Task CoalesceIsNotOfferedWithoutANeutralValue(string body) => NotOffered(body, NullableFieldFixes.Coalesce);
 
         [Fact]
         public Task InAnExpressionBodiedMemberAndALambda() => Rule<NullableOptionalFieldAnalyzer, NullableFieldInlineCodeFixProvider>.On(Code.Usings + @"
@@ -103,7 +103,7 @@ class C
     int Length(Order order) => order.Symbol?.Length ?? 0;
 
     int Total(List<Order> orders) => orders.Sum(o => o.Details?.Count ?? 0);
-}").WithNullable(false).WithCodeAction(NullableFieldInlineCodeFixProvider.CoalesceKey).VerifyAsync();
+}").WithNullable(false).WithCodeAction(NullableFieldFixes.Coalesce).VerifyAsync();
 
         [Fact]
         public Task FixAllCoalescesEveryUse() => Coalesce(
@@ -145,7 +145,7 @@ class C
 
         return total;
     }
-}").WithoutShippedModel().WithSource(Models.Kiota).WithNullable(false).WithCodeAction(NullableFieldInlineCodeFixProvider.CoalesceKey);
+}").WithoutShippedModel().WithSource(Models.Kiota).WithNullable(false).WithCodeAction(NullableFieldFixes.Coalesce);
             test.FixedState.Sources.Add(Models.Kiota);
             return test.VerifyAsync();
         }

@@ -1,18 +1,65 @@
 using System;
+using Clst.Analyzers.Shared;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Operations;
 
 namespace Clst.Analyzers.NullableFields
 {
     /// <summary>
-    /// What a condition, a pattern or a call tells about null: the checks CLST002 accepts as handling a nullable optional field.
+    /// What a constant, a condition, a pattern or a call tells about null: the checks CLST002 accepts as handling a nullable optional field.
     /// </summary>
     internal static class NullChecks
     {
+        /// <summary>True when the operation is the constant <c>null</c> or the default of a nullable type.</summary>
+        public static bool IsNullConstant(IOperation? operation)
+        {
+            while (true)
+            {
+                switch (operation)
+                {
+                    case null:
+                        return false;
+                    case IParenthesizedOperation parenthesized:
+                        operation = parenthesized.Operand;
+                        continue;
+                    case IConversionOperation conversion when conversion.IsImplicit || conversion.GetConversion().IsNullLiteral || Operations.PreservesNull(conversion):
+                        operation = conversion.Operand;
+                        continue;
+                    case IDefaultValueOperation { Type: { } type }:
+                        return type.IsReferenceType || Types.IsNullableValueType(type);
+                    default:
+                        return operation.ConstantValue.HasValue && operation.ConstantValue.Value == null
+                               && (operation.Type == null || !operation.Type.IsValueType || Types.IsNullableValueType(operation.Type));
+                }
+            }
+        }
+
+        /// <summary>True when the operation's value is certainly not null: a non-null constant, or a value of a non-nullable value type.</summary>
+        public static bool IsCertainlyNotNull(IOperation? operation)
+        {
+            if (operation == null)
+            {
+                return false;
+            }
+
+            while (operation is IConversionOperation conversion && conversion.IsImplicit)
+            {
+                operation = conversion.Operand;
+            }
+
+            if (operation.ConstantValue.HasValue)
+            {
+                return operation.ConstantValue.Value != null;
+            }
+
+            return operation.Type is { IsValueType: true } type && !Types.IsNullableValueType(type);
+        }
+
         /// <summary>True when the pattern never matches null (<c>{ }</c>, <c>decimal p</c>, <c>not null</c>, <c>&gt; 0</c>, ...).</summary>
         public static bool RejectsNull(IPatternOperation pattern) => pattern switch
         {
-            IConstantPatternOperation constant => !OperationHelpers.IsNullConstant(constant.Value),
+            IConstantPatternOperation constant => !IsNullConstant(constant.Value),
             IDeclarationPatternOperation declaration => !declaration.MatchesNull,
             ITypePatternOperation => true,
             IRecursivePatternOperation => true,
@@ -27,7 +74,7 @@ namespace Clst.Analyzers.NullableFields
         /// <summary>True when the pattern always matches null (<c>null</c>, <c>var x</c>, <c>_</c>, <c>null or ""</c>, <c>not { }</c>).</summary>
         public static bool AcceptsNull(IPatternOperation pattern) => pattern switch
         {
-            IConstantPatternOperation constant => OperationHelpers.IsNullConstant(constant.Value),
+            IConstantPatternOperation constant => IsNullConstant(constant.Value),
             IDeclarationPatternOperation declaration => declaration.MatchesNull,
             IDiscardPatternOperation => true,
             INegatedPatternOperation negated => RejectsNull(negated.Pattern),

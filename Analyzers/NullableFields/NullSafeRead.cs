@@ -1,3 +1,4 @@
+using Clst.Analyzers.Shared;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
 
@@ -18,7 +19,7 @@ namespace Clst.Analyzers.NullableFields
                 return false;
             }
 
-            var value = OperationHelpers.SkipTransparentUpwards(read);
+            var value = Operations.SkipNullPreservingUpwards(read);
             switch (value.Parent)
             {
                 // order.Symbol?.ToUpperInvariant() may itself be null: it must end safely in its turn (?? "", == null...).
@@ -37,10 +38,10 @@ namespace Clst.Analyzers.NullableFields
                 case IBinaryOperation { OperatorKind: BinaryOperatorKind.Add, Type.SpecialType: SpecialType.System_String }:
                     return true;
                 // order.LimitPrice.HasValue, order.ExpiresAt.GetValueOrDefault(fallback)
-                case IPropertyReferenceOperation { Property.Name: "HasValue" } hasValue when hasValue.Instance == value && OperationHelpers.IsNullableValueType(value.Type):
+                case IPropertyReferenceOperation { Property.Name: "HasValue" } hasValue when hasValue.Instance == value && Types.IsNullableValueType(value.Type):
                     return true;
                 case IInvocationOperation { TargetMethod: { Name: "GetValueOrDefault", Parameters.Length: 1 } } fallback
-                    when fallback.Instance == value && OperationHelpers.IsNullableValueType(value.Type):
+                    when fallback.Instance == value && Types.IsNullableValueType(value.Type):
                     return true;
                 // string.IsNullOrEmpty(order.Symbol)
                 case IArgumentOperation { Parent: IInvocationOperation { TargetMethod: { Name: "IsNullOrEmpty" or "IsNullOrWhiteSpace", ContainingType.SpecialType: SpecialType.System_String } } }:

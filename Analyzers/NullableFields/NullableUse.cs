@@ -1,3 +1,4 @@
+using Clst.Analyzers.Shared;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -5,40 +6,9 @@ using Microsoft.CodeAnalysis.Operations;
 
 namespace Clst.Analyzers.NullableFields
 {
-    /// <summary>How a value that may be null is used without handling its null. Passed to the fixers in the diagnostic's properties.</summary>
-    internal enum NullableUseForm
-    {
-        /// <summary><c>order.Symbol.Length</c>, <c>order.Symbol.Trim()</c>, <c>order.Details[0]</c>: throws <c>NullReferenceException</c>.</summary>
-        Dereference,
-
-        /// <summary><c>foreach (var d in order.Details)</c>: throws <c>NullReferenceException</c>.</summary>
-        Enumeration,
-
-        /// <summary><c>order.ExpiresAt.Value</c>: throws <c>InvalidOperationException</c>.</summary>
-        Value,
-
-        /// <summary><c>(decimal)order.AverageFillPrice</c>: throws <c>InvalidOperationException</c>.</summary>
-        Cast,
-
-        /// <summary><c>order.Symbol!</c>: silences the compiler; the API still sends null.</summary>
-        Suppression,
-
-        /// <summary><c>order.AverageFillPrice.GetValueOrDefault()</c>: a silent 0 or <c>0001-01-01</c>.</summary>
-        GetValueOrDefault,
-
-        /// <summary><c>decimal.Parse(order.Symbol)</c>: passed where null is not accepted (throws <c>ArgumentNullException</c>).</summary>
-        Argument,
-    }
-
     /// <summary>One use of a value that may be null, found by <see cref="Classify"/>.</summary>
     internal sealed class NullableUse
     {
-        /// <summary>The diagnostic property that carries the form (<see cref="NullableUseForm"/>) to the fixers.</summary>
-        public const string FormProperty = "Form";
-
-        /// <summary>The diagnostic property that carries the wire name of the field.</summary>
-        public const string WireNameProperty = "WireName";
-
         private NullableUse(NullableUseForm form, SyntaxNode location, string detail)
         {
             Form = form;
@@ -86,8 +56,8 @@ namespace Clst.Analyzers.NullableFields
                 return new NullableUse(NullableUseForm.Suppression, bang, string.Empty);
             }
 
-            bool nullableValue = OperationHelpers.IsNullableValueType(value.Type);
-            var consumed = OperationHelpers.SkipTransparentUpwards(value);
+            bool nullableValue = Types.IsNullableValueType(value.Type);
+            var consumed = Operations.SkipNullPreservingUpwards(value);
             switch (consumed.Parent)
             {
                 case IPropertyReferenceOperation property when property.Instance == consumed:
@@ -152,7 +122,7 @@ namespace Clst.Analyzers.NullableFields
 
         /// <summary>An explicit cast from <c>T?</c> to a non-nullable value type, possibly through an implicit unwrapping the compiler inserted.</summary>
         private static bool IsUnwrapping(IConversionOperation conversion)
-            => conversion.Type is { IsValueType: true } type && !OperationHelpers.IsNullableValueType(type)
+            => conversion.Type is { IsValueType: true } type && !Types.IsNullableValueType(type)
                && (!conversion.IsImplicit || conversion.Parent is IConversionOperation { IsImplicit: false });
 
         private static NullableUse? Cast(IConversionOperation conversion)

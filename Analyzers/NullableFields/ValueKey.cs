@@ -1,38 +1,12 @@
 using System;
 using System.Collections.Immutable;
+using Clst.Analyzers.Shared;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.FlowAnalysis;
 using Microsoft.CodeAnalysis.Operations;
 
 namespace Clst.Analyzers.NullableFields
 {
-    internal enum ValueKeyKind
-    {
-        /// <summary>A local or a parameter.</summary>
-        Variable,
-
-        /// <summary><c>this</c> / <c>base</c> / <c>Me</c>.</summary>
-        Instance,
-
-        /// <summary>The containing type of a static member.</summary>
-        StaticRoot,
-
-        /// <summary>A field or property of a parent value (or of a static root).</summary>
-        Member,
-
-        /// <summary>An indexer or array element of a parent value, with its arguments.</summary>
-        Element,
-
-        /// <summary>The result of a call, with its receiver and arguments.</summary>
-        Call,
-
-        /// <summary>A constant (an index, a call's argument).</summary>
-        Constant,
-
-        /// <summary>A flow capture of the control flow graph whose value the key cannot name otherwise.</summary>
-        Capture,
-    }
-
     /// <summary>
     /// The "same value" of CLST002's flow analysis: an access path such as <c>order.AverageFillPrice</c>,
     /// <c>response.Data.Symbol</c>, <c>this._order.Details</c> or a local copy <c>px</c>. A check of a path makes later uses
@@ -231,7 +205,7 @@ namespace Clst.Analyzers.NullableFields
                 return null;
             }
 
-            operation = OperationHelpers.SkipTransparent(operation);
+            operation = Operations.SkipNullPreserving(operation);
             switch (operation)
             {
                 case ILocalReferenceOperation local:
