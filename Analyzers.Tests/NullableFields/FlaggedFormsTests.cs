@@ -152,17 +152,21 @@ namespace Clst.Analyzers.Tests.NullableFields
         }
 
         [Fact]
-        public Task OnlyTheNineteenAreChecked() => Flagged(@"
+        public Task OnlyTheNineteenAreChecked() => Flagged("""
+
 var id = order.Id.Length;
 var venue = order.Venue.ToUpperInvariant();
 var account = order.ClientOrderId.Trim();
-var filled = order.FilledQuantity;");
+var filled = order.FilledQuantity;
+""");
 
         [Fact]
-        public Task OneDiagnosticPerValueAndPath() => Flagged(@"
+        public Task OneDiagnosticPerValueAndPath() => Flagged("""
+
 var a = [|order.Symbol|].Length;
 var b = order.Symbol.ToUpperInvariant();
 Use([|order.LimitPrice.Value|]);
-Use(order.LimitPrice.Value);");
+Use(order.LimitPrice.Value);
+""");
     }
 }

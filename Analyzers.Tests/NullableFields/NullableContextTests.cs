@@ -53,7 +53,8 @@ namespace Clst.Analyzers.Tests.NullableFields
         [Fact]
         public Task NullableDisableRegionInAnEnabledProject()
         {
-            var test = Rule<NullableOptionalFieldAnalyzer>.On(Code.Usings + @"
+            var test = Rule<NullableOptionalFieldAnalyzer>.On(Code.Usings + """
+
 class C
 {
     int Enabled(Order order) => {|CS8602:order.Symbol|}.Length;
@@ -63,7 +64,8 @@ class C
 #nullable restore
 
     int EnabledAgain(Order order) => {|CS8602:order.Symbol|}.Length;
-}").WithNullable(true);
+}
+""").WithNullable(true);
             test.CompilerDiagnostics = CompilerDiagnostics.Warnings;
             return test.VerifyAsync();
         }
@@ -71,7 +73,8 @@ class C
         [Fact]
         public Task NullableEnableRegionInADisabledProject()
         {
-            var test = Rule<NullableOptionalFieldAnalyzer>.On(Code.Usings + @"
+            var test = Rule<NullableOptionalFieldAnalyzer>.On(Code.Usings + """
+
 class C
 {
     int Disabled(Order order) => [|order.Symbol|].Length;
@@ -82,7 +85,8 @@ class C
 #nullable restore
 
     decimal Cast(Order order) => [|(decimal)order.AverageFillPrice|];
-}").WithNullable(false);
+}
+""").WithNullable(false);
             test.CompilerDiagnostics = CompilerDiagnostics.Warnings;
             return test.VerifyAsync();
         }
@@ -90,12 +94,14 @@ class C
         [Fact]
         public Task AnnotationsWithoutWarningsAreLeftToCLST002()
         {
-            var test = Rule<NullableOptionalFieldAnalyzer>.On(Code.Usings + @"
+            var test = Rule<NullableOptionalFieldAnalyzer>.On(Code.Usings + """
+
 #nullable enable annotations
 class C
 {
     int Length(Order order) => [|order.Symbol|].Length;
-}").WithNullable(false);
+}
+""").WithNullable(false);
             test.CompilerDiagnostics = CompilerDiagnostics.Warnings;
             return test.VerifyAsync();
         }
@@ -104,14 +110,17 @@ class C
         public Task AnObliviousModelIsCheckedInEnabledCode()
         {
             // A hand-written model declared with the nullable context off: the compiler cannot warn on its properties.
-            var test = Rule<NullableOptionalFieldAnalyzer>.On(@"
+            var test = Rule<NullableOptionalFieldAnalyzer>.On("""
+
 #nullable enable
 using Legacy;
 class C
 {
     int Length(Order order) => [|order.Symbol|].Length;
     decimal Price(Order order) => {|CS8629:order.AverageFillPrice|}.Value; // nullable value types are always the compiler's
-}").WithoutShippedModel().WithSource(@"
+}
+""").WithoutShippedModel().WithSource("""
+
 #nullable disable
 namespace Legacy
 {
@@ -126,7 +135,8 @@ namespace Legacy
         public string Symbol { get; set; }
         public decimal? AverageFillPrice { get; set; }
     }
-}").WithNullable(true);
+}
+""").WithNullable(true);
             test.CompilerDiagnostics = CompilerDiagnostics.Warnings;
             return test.VerifyAsync();
         }
