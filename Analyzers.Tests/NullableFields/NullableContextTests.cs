@@ -12,7 +12,7 @@ namespace Clst.Analyzers.Tests.NullableFields
     /// </summary>
     public class NullableContextTests
     {
-        private static Task Enabled(string body)
+        private static Task VerifyWithNullableEnabled(string body)
         {
             var test = Rule<NullableOptionalFieldAnalyzer>.On(Code.InMethod(body)).WithNullable(true);
             test.CompilerDiagnostics = CompilerDiagnostics.Warnings;
@@ -33,7 +33,7 @@ namespace Clst.Analyzers.Tests.NullableFields
         [InlineData("Use({|CS8604:order.Symbol|});")]
         [InlineData("var px = order.AverageFillPrice; Use({|CS8629:px|}.Value);")]
         [InlineData("var symbol = order.Symbol; var n = {|CS8602:symbol|}.Length;")]
-        public Task WhatTheCompilerReportsIsLeftToIt(string body) => Enabled(body);
+        public Task WhatTheCompilerReportsIsLeftToIt(string body) => VerifyWithNullableEnabled(body);
 
         [Theory]
         [InlineData("var n = {|CLST002:order.Symbol!|}.Length;")]
@@ -41,14 +41,14 @@ namespace Clst.Analyzers.Tests.NullableFields
         [InlineData("var price = {|CLST002:order.AverageFillPrice.GetValueOrDefault()|};")]
         [InlineData("var expiry = {|CLST002:order.ExpiresAt.GetValueOrDefault()|};")]
         [InlineData("var px = order.AverageFillPrice; Use({|CLST002:px!|}.Value);")]
-        public Task WhatTheCompilerDoesNotReportIsFlagged(string body) => Enabled(body);
+        public Task WhatTheCompilerDoesNotReportIsFlagged(string body) => VerifyWithNullableEnabled(body);
 
         [Theory]
         [InlineData("if (order.Symbol is null) return; var n = order.Symbol!.Length;")]
         [InlineData("var price = order.AverageFillPrice.GetValueOrDefault(-1m);")]
         [InlineData("if (order.AverageFillPrice > 0) { var price = (double)order.AverageFillPrice; }")]
         [InlineData("var price = (double?)order.AverageFillPrice;")]
-        public Task TheirTwinsAreSilent(string body) => Enabled(body);
+        public Task TheirTwinsAreSilent(string body) => VerifyWithNullableEnabled(body);
 
         [Fact]
         public Task NullableDisableRegionInAnEnabledProject()

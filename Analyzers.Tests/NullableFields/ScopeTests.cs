@@ -261,7 +261,7 @@ class C
 """);
 
         [Fact]
-        public Task CodeThatDoesNotCompileYetIsLeftAlone() => Rule<NullableOptionalFieldAnalyzer>.On(Code.Usings + """
+        public Task CodeThatDoesNotCompileYetIsLeftAloneAndCodeThatCompilesIsStillFlagged() => Rule<NullableOptionalFieldAnalyzer>.On(Code.Usings + """
 
 class C
 {
