@@ -108,24 +108,25 @@ namespace Clst.Analyzers.Tests
         public void PropertyNamesBecomeWireNames(string name, string wire)
             => Assert.Equal(wire, WireNames.ToSnake(name).ToLowerInvariant());
 
-        private const string KiotaStatus = @"
+        private const string KiotaStatus = """
+
 namespace Gen.Models {
     public enum OrderStatus {
-        [System.Runtime.Serialization.EnumMember(Value = ""PENDING_NEW"")] PENDING_NEW,
-        [System.Runtime.Serialization.EnumMember(Value = ""NEW"")] NEW,
-        [System.Runtime.Serialization.EnumMember(Value = ""PARTIALLY_FILLED"")] PARTIALLY_FILLED,
-        [System.Runtime.Serialization.EnumMember(Value = ""FILLED"")] FILLED,
-        [System.Runtime.Serialization.EnumMember(Value = ""CANCELED"")] CANCELED,
-        [System.Runtime.Serialization.EnumMember(Value = ""REJECTED"")] REJECTED,
-        [System.Runtime.Serialization.EnumMember(Value = ""EXPIRED"")] EXPIRED,
-        [System.Runtime.Serialization.EnumMember(Value = ""PENDING_CANCEL"")] PENDING_CANCEL,
-        [System.Runtime.Serialization.EnumMember(Value = ""PENDING_REPLACE"")] PENDING_REPLACE,
-        [System.Runtime.Serialization.EnumMember(Value = ""REPLACED"")] REPLACED,
-        [System.Runtime.Serialization.EnumMember(Value = ""DONE_FOR_DAY"")] DONE_FOR_DAY,
-        [System.Runtime.Serialization.EnumMember(Value = ""STOPPED"")] STOPPED,
-        [System.Runtime.Serialization.EnumMember(Value = ""SUSPENDED"")] SUSPENDED,
-        [System.Runtime.Serialization.EnumMember(Value = ""CALCULATED"")] CALCULATED,
-        [System.Runtime.Serialization.EnumMember(Value = ""OTHER"")] OTHER,
+        [System.Runtime.Serialization.EnumMember(Value = "PENDING_NEW")] PENDING_NEW,
+        [System.Runtime.Serialization.EnumMember(Value = "NEW")] NEW,
+        [System.Runtime.Serialization.EnumMember(Value = "PARTIALLY_FILLED")] PARTIALLY_FILLED,
+        [System.Runtime.Serialization.EnumMember(Value = "FILLED")] FILLED,
+        [System.Runtime.Serialization.EnumMember(Value = "CANCELED")] CANCELED,
+        [System.Runtime.Serialization.EnumMember(Value = "REJECTED")] REJECTED,
+        [System.Runtime.Serialization.EnumMember(Value = "EXPIRED")] EXPIRED,
+        [System.Runtime.Serialization.EnumMember(Value = "PENDING_CANCEL")] PENDING_CANCEL,
+        [System.Runtime.Serialization.EnumMember(Value = "PENDING_REPLACE")] PENDING_REPLACE,
+        [System.Runtime.Serialization.EnumMember(Value = "REPLACED")] REPLACED,
+        [System.Runtime.Serialization.EnumMember(Value = "DONE_FOR_DAY")] DONE_FOR_DAY,
+        [System.Runtime.Serialization.EnumMember(Value = "STOPPED")] STOPPED,
+        [System.Runtime.Serialization.EnumMember(Value = "SUSPENDED")] SUSPENDED,
+        [System.Runtime.Serialization.EnumMember(Value = "CALCULATED")] CALCULATED,
+        [System.Runtime.Serialization.EnumMember(Value = "OTHER")] OTHER,
     }
     public class Order {
         public string? Id { get; set; }
@@ -141,7 +142,8 @@ namespace Gen.V1.Accounts.Item.Orders.Item {
         public System.Threading.Tasks.Task<Gen.Models.Order?> DeleteAsync() => System.Threading.Tasks.Task.FromResult<Gen.Models.Order?>(null);
         public System.Threading.Tasks.Task<Gen.Models.Order?> GetAsync() => System.Threading.Tasks.Task.FromResult<Gen.Models.Order?>(null);
     }
-}";
+}
+""";
 
         [Fact]
         public void KiotaShapedModelIsRecognised()
@@ -165,18 +167,20 @@ namespace Gen.V1.Accounts.Item.Orders.Item {
         [Fact]
         public void NSwagShapedPropertiesAreReadByTheirJsonAttribute()
         {
-            var source = @"
+            var source = """
+
 namespace Shop {
     public class JsonPropertyAttribute : System.Attribute { public JsonPropertyAttribute(string name) { } }
     public enum Status { Pending_new, New, Partially_filled, Filled, Canceled, Rejected, Expired, Pending_cancel, Pending_replace, Replaced, Done_for_day, Stopped, Suspended, Calculated }
     public class TradeOrder {
-        [JsonProperty(""id"")] public string Ident { get; set; } = """";
-        [JsonProperty(""status"")] public Status State { get; set; }
-        [JsonProperty(""filled_quantity"")] public string Filled { get; set; } = """";
-        [JsonProperty(""leaves_quantity"")] public string Leaves { get; set; } = """";
-        [JsonProperty(""average_fill_price"")] public string? Px { get; set; }
+        [JsonProperty("id")] public string Ident { get; set; } = "";
+        [JsonProperty("status")] public Status State { get; set; }
+        [JsonProperty("filled_quantity")] public string Filled { get; set; } = "";
+        [JsonProperty("leaves_quantity")] public string Leaves { get; set; } = "";
+        [JsonProperty("average_fill_price")] public string? Px { get; set; }
     }
-}";
+}
+""";
             var compilation = TestCompilation.Create(new[] { source }, withModel: false);
             var recognizer = Recognize(compilation);
             Assert.Equal(ContractEnum.OrderStatus, recognizer.GetContractEnum(compilation.GetTypeByMetadataName("Shop.Status")));
@@ -188,13 +192,15 @@ namespace Shop {
         [Fact]
         public void AShopsOrderStatusIsNoFalseFriend()
         {
-            var source = @"
+            var source = """
+
 namespace Shop {
     public enum OrderStatus { Pending, Shipped, Canceled, Delivered }
     public enum Side { Left, Right }
     public enum TimeInForce { Day, Week }
     public class Order { public OrderStatus Status { get; set; } public string? Symbol { get; set; } public int Id { get; set; } }
-}";
+}
+""";
             // The shipped model is referenced, so the recogniser exists; the shop's types are still not the contract's.
             var compilation = TestCompilation.Create(new[] { source }, withModel: true);
             var recognizer = Recognize(compilation);

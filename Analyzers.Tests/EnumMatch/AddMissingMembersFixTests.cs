@@ -18,7 +18,8 @@ namespace Clst.Analyzers.Tests.EnumMatch
         // ------------------------------------------------------------------ switch statements
 
         [Fact]
-        public Task StatementWithoutDefaultGetsSectionsThatDoNothingGroupedByLifecycle() => Fix(@"
+        public Task StatementWithoutDefaultGetsSectionsThatDoNothingGroupedByLifecycle() => Fix("""
+
 using System;
 using Clst.Contracts;
 
@@ -29,15 +30,17 @@ class C
         {|CLST003:switch|} (s)
         {
             case OrderStatus.Filled:
-                Console.WriteLine(""filled"");
+                Console.WriteLine("filled");
                 break;
             case OrderStatus.New:
-                Console.WriteLine(""new"");
+                Console.WriteLine("new");
                 break;
         }
     }
 }
-", @"
+
+""", """
+
 using System;
 using Clst.Contracts;
 
@@ -48,10 +51,10 @@ class C
         switch (s)
         {
             case OrderStatus.Filled:
-                Console.WriteLine(""filled"");
+                Console.WriteLine("filled");
                 break;
             case OrderStatus.New:
-                Console.WriteLine(""new"");
+                Console.WriteLine("new");
                 break;
             // final: the order can no longer fill or change
             case OrderStatus.Canceled:
@@ -79,10 +82,12 @@ class C
         }
     }
 }
-").VerifyAsync();
+
+""").VerifyAsync();
 
         [Fact]
-        public Task StatementWithThrowingDefaultGetsTheDefaultsThrowBeforeIt() => Fix(@"
+        public Task StatementWithThrowingDefaultGetsTheDefaultsThrowBeforeIt() => Fix("""
+
 using System;
 using Clst.Contracts;
 
@@ -97,16 +102,18 @@ class C
             case OrderStatus.Rejected:
             case OrderStatus.Expired:
             case OrderStatus.Replaced:
-                return ""final"";
+                return "final";
             case OrderStatus.New:
             case OrderStatus.PartiallyFilled:
-                return ""working"";
+                return "working";
             default:
-                throw new ArgumentOutOfRangeException(nameof(s), s, ""unexpected status"");
+                throw new ArgumentOutOfRangeException(nameof(s), s, "unexpected status");
         }
     }
 }
-", @"
+
+""", """
+
 using System;
 using Clst.Contracts;
 
@@ -121,35 +128,37 @@ class C
             case OrderStatus.Rejected:
             case OrderStatus.Expired:
             case OrderStatus.Replaced:
-                return ""final"";
+                return "final";
             case OrderStatus.New:
             case OrderStatus.PartiallyFilled:
-                return ""working"";
+                return "working";
             // pending: a request is in flight, the order can still fill
             case OrderStatus.PendingNew:
             case OrderStatus.PendingCancel:
             case OrderStatus.PendingReplace:
-                throw new ArgumentOutOfRangeException(nameof(s), s, ""unexpected status"");
+                throw new ArgumentOutOfRangeException(nameof(s), s, "unexpected status");
             // working: the order can still fill
             case OrderStatus.Stopped:
             case OrderStatus.Suspended:
             case OrderStatus.Calculated:
-                throw new ArgumentOutOfRangeException(nameof(s), s, ""unexpected status"");
+                throw new ArgumentOutOfRangeException(nameof(s), s, "unexpected status");
             // paused for the day: a multi-day order works again on the next session
             case OrderStatus.DoneForDay:
-                throw new ArgumentOutOfRangeException(nameof(s), s, ""unexpected status"");
+                throw new ArgumentOutOfRangeException(nameof(s), s, "unexpected status");
             // unknown: a value the model does not know, assume the order can still change
             case OrderStatus.Other:
-                throw new ArgumentOutOfRangeException(nameof(s), s, ""unexpected status"");
+                throw new ArgumentOutOfRangeException(nameof(s), s, "unexpected status");
             default:
-                throw new ArgumentOutOfRangeException(nameof(s), s, ""unexpected status"");
+                throw new ArgumentOutOfRangeException(nameof(s), s, "unexpected status");
         }
     }
 }
-").VerifyAsync();
+
+""").VerifyAsync();
 
         [Fact]
-        public Task OtherEnumsGetOneSectionWithoutComment() => Fix(@"
+        public Task OtherEnumsGetOneSectionWithoutComment() => Fix("""
+
 using System;
 using Clst.Contracts;
 
@@ -162,10 +171,10 @@ class C
             case TimeInForce.Day:
             case TimeInForce.AtTheOpening:
             case TimeInForce.AtTheClose:
-                Console.WriteLine(""today"");
+                Console.WriteLine("today");
                 break;
             case TimeInForce.GoodTillCancel:
-                Console.WriteLine(""until canceled"");
+                Console.WriteLine("until canceled");
                 break;
             default:
                 Throw(t);
@@ -175,7 +184,9 @@ class C
 
     static void Throw(TimeInForce t) => throw new NotSupportedException(t.ToString());
 }
-", @"
+
+""", """
+
 using System;
 using Clst.Contracts;
 
@@ -188,10 +199,10 @@ class C
             case TimeInForce.Day:
             case TimeInForce.AtTheOpening:
             case TimeInForce.AtTheClose:
-                Console.WriteLine(""today"");
+                Console.WriteLine("today");
                 break;
             case TimeInForce.GoodTillCancel:
-                Console.WriteLine(""until canceled"");
+                Console.WriteLine("until canceled");
                 break;
             case TimeInForce.ImmediateOrCancel:
             case TimeInForce.FillOrKill:
@@ -210,10 +221,12 @@ class C
 
     static void Throw(TimeInForce t) => throw new NotSupportedException(t.ToString());
 }
-").VerifyAsync();
+
+""").VerifyAsync();
 
         [Fact]
-        public Task TheExampleOfTheClst003Page() => Fix(@"
+        public Task TheExampleOfTheClst003Page() => Fix("""
+
 using System;
 using Clst.Contracts;
 
@@ -224,13 +237,15 @@ class C
         {|CLST003:switch|} (s)
         {
             case OrderStatus.Filled:
-                return ""filled"";
+                return "filled";
             default:
-                throw new ArgumentOutOfRangeException(nameof(s), s, ""unexpected status"");
+                throw new ArgumentOutOfRangeException(nameof(s), s, "unexpected status");
         }
     }
 }
-", @"
+
+""", """
+
 using System;
 using Clst.Contracts;
 
@@ -241,40 +256,42 @@ class C
         switch (s)
         {
             case OrderStatus.Filled:
-                return ""filled"";
+                return "filled";
             // final: the order can no longer fill or change
             case OrderStatus.Canceled:
             case OrderStatus.Rejected:
             case OrderStatus.Expired:
             case OrderStatus.Replaced:
-                throw new ArgumentOutOfRangeException(nameof(s), s, ""unexpected status"");
+                throw new ArgumentOutOfRangeException(nameof(s), s, "unexpected status");
             // pending: a request is in flight, the order can still fill
             case OrderStatus.PendingNew:
             case OrderStatus.PendingCancel:
             case OrderStatus.PendingReplace:
-                throw new ArgumentOutOfRangeException(nameof(s), s, ""unexpected status"");
+                throw new ArgumentOutOfRangeException(nameof(s), s, "unexpected status");
             // working: the order can still fill
             case OrderStatus.New:
             case OrderStatus.PartiallyFilled:
             case OrderStatus.Stopped:
             case OrderStatus.Suspended:
             case OrderStatus.Calculated:
-                throw new ArgumentOutOfRangeException(nameof(s), s, ""unexpected status"");
+                throw new ArgumentOutOfRangeException(nameof(s), s, "unexpected status");
             // paused for the day: a multi-day order works again on the next session
             case OrderStatus.DoneForDay:
-                throw new ArgumentOutOfRangeException(nameof(s), s, ""unexpected status"");
+                throw new ArgumentOutOfRangeException(nameof(s), s, "unexpected status");
             // unknown: a value the model does not know, assume the order can still change
             case OrderStatus.Other:
-                throw new ArgumentOutOfRangeException(nameof(s), s, ""unexpected status"");
+                throw new ArgumentOutOfRangeException(nameof(s), s, "unexpected status");
             default:
-                throw new ArgumentOutOfRangeException(nameof(s), s, ""unexpected status"");
+                throw new ArgumentOutOfRangeException(nameof(s), s, "unexpected status");
         }
     }
 }
-").VerifyAsync();
+
+""").VerifyAsync();
 
         [Fact]
-        public Task TheExampleOfTheClst004Page() => Fix(@"
+        public Task TheExampleOfTheClst004Page() => Fix("""
+
 using System;
 using Clst.Contracts;
 
@@ -291,7 +308,9 @@ class C
         }
     }
 }
-", @"
+
+""", """
+
 using System;
 using Clst.Contracts;
 
@@ -319,10 +338,12 @@ class C
         }
     }
 }
-").VerifyAsync();
+
+""").VerifyAsync();
 
         [Fact]
-        public Task FallbackThatDeclaresALocalLendsItsSectionTheLabels() => Fix(@"
+        public Task FallbackThatDeclaresALocalLendsItsSectionTheLabels() => Fix("""
+
 using System;
 using Clst.Contracts;
 
@@ -335,12 +356,14 @@ class C
             case Side.Buy:
                 break;
             default:
-                var message = ""unexpected side "" + side;
+                var message = "unexpected side " + side;
                 throw new NotSupportedException(message);
         }
     }
 }
-", @"
+
+""", """
+
 using System;
 using Clst.Contracts;
 
@@ -356,15 +379,17 @@ class C
             case Side.SellShort:
             case Side.Other:
             default:
-                var message = ""unexpected side "" + side;
+                var message = "unexpected side " + side;
                 throw new NotSupportedException(message);
         }
     }
 }
-").VerifyAsync();
+
+""").VerifyAsync();
 
         [Fact]
-        public Task ThrowAfterTheSwitchIsCopiedIntoIt() => Fix(@"
+        public Task ThrowAfterTheSwitchIsCopiedIntoIt() => Fix("""
+
 using System;
 using Clst.Contracts;
 
@@ -383,7 +408,9 @@ class C
         throw new NotSupportedException(side.ToString());
     }
 }
-", @"
+
+""", """
+
 using System;
 using Clst.Contracts;
 
@@ -405,23 +432,25 @@ class C
         throw new NotSupportedException(side.ToString());
     }
 }
-").VerifyAsync();
+
+""").VerifyAsync();
 
         [Fact]
-        public Task ThrowAfterTheSwitchThatANameInsideWouldCaptureFallsOutInstead() => Fix(@"
+        public Task ThrowAfterTheSwitchThatANameInsideWouldCaptureFallsOutInstead() => Fix("""
+
 using System;
 using Clst.Contracts;
 
 class C
 {
-    private readonly string message = ""unexpected"";
+    private readonly string message = "unexpected";
 
     int M(Side side)
     {
         {|CLST005:switch|} (side)
         {
             case Side.Buy:
-                var message = ""buy"";
+                var message = "buy";
                 Console.WriteLine(message);
                 return 1;
         }
@@ -429,20 +458,22 @@ class C
         throw new NotSupportedException(this.message + message);
     }
 }
-", @"
+
+""", """
+
 using System;
 using Clst.Contracts;
 
 class C
 {
-    private readonly string message = ""unexpected"";
+    private readonly string message = "unexpected";
 
     int M(Side side)
     {
         switch (side)
         {
             case Side.Buy:
-                var message = ""buy"";
+                var message = "buy";
                 Console.WriteLine(message);
                 return 1;
             case Side.Sell:
@@ -454,10 +485,12 @@ class C
         throw new NotSupportedException(this.message + message);
     }
 }
-").VerifyAsync();
+
+""").VerifyAsync();
 
         [Fact]
-        public Task CatchAllSectionThatUsesItsPatternVariableIsNotFixed() => Fix(@"
+        public Task CatchAllSectionThatUsesItsPatternVariableIsNotFixed() => Fix("""
+
 using System;
 using Clst.Contracts;
 
@@ -474,7 +507,9 @@ class C
         }
     }
 }
-", @"
+
+""", """
+
 using System;
 using Clst.Contracts;
 
@@ -491,10 +526,12 @@ class C
         }
     }
 }
-").VerifyAsync();
+
+""").VerifyAsync();
 
         [Fact]
-        public Task ThrowHelperAfterTheSwitchIsCopiedWithABreak() => Fix(@"
+        public Task ThrowHelperAfterTheSwitchIsCopiedWithABreak() => Fix("""
+
 using System;
 using System.Diagnostics.CodeAnalysis;
 using Clst.Contracts;
@@ -515,7 +552,9 @@ class C
         Unexpected(side);
     }
 }
-", @"
+
+""", """
+
 using System;
 using System.Diagnostics.CodeAnalysis;
 using Clst.Contracts;
@@ -541,10 +580,12 @@ class C
         Unexpected(side);
     }
 }
-").VerifyAsync();
+
+""").VerifyAsync();
 
         [Fact]
-        public Task GuardedCaseAfterADefaultInTheMiddleStaysReachable() => Fix(@"
+        public Task GuardedCaseAfterADefaultInTheMiddleStaysReachable() => Fix("""
+
 using System;
 using Clst.Contracts;
 
@@ -563,7 +604,9 @@ class C
         }
     }
 }
-", @"
+
+""", """
+
 using System;
 using Clst.Contracts;
 
@@ -586,10 +629,12 @@ class C
         }
     }
 }
-").VerifyAsync();
+
+""").VerifyAsync();
 
         [Fact]
-        public Task NullableLookalikeStatusInTopLevelStatements() => Rule<IncompleteEnumMatchAnalyzer, AddMissingEnumMembersCodeFixProvider>.On(@"
+        public Task NullableLookalikeStatusInTopLevelStatements() => Rule<IncompleteEnumMatchAnalyzer, AddMissingEnumMembersCodeFixProvider>.On("""
+
 using System;
 using Kiota.Client.Models;
 
@@ -601,15 +646,17 @@ var order = new Order();
     case OrderStatus.REJECTED:
     case OrderStatus.EXPIRED:
     case OrderStatus.REPLACED:
-        Console.WriteLine(""final"");
+        Console.WriteLine("final");
         break;
     case OrderStatus.PENDING_CANCEL:
-        Console.WriteLine(""cancel requested"");
+        Console.WriteLine("cancel requested");
         break;
     case null:
         break;
 }
-").WithoutShippedModel().AsProgram().FixesTo(@"
+
+""").WithoutShippedModel().AsProgram().FixesTo("""
+
 using System;
 using Kiota.Client.Models;
 
@@ -621,10 +668,10 @@ switch (order.Status)
     case OrderStatus.REJECTED:
     case OrderStatus.EXPIRED:
     case OrderStatus.REPLACED:
-        Console.WriteLine(""final"");
+        Console.WriteLine("final");
         break;
     case OrderStatus.PENDING_CANCEL:
-        Console.WriteLine(""cancel requested"");
+        Console.WriteLine("cancel requested");
         break;
     case null:
         break;
@@ -646,12 +693,14 @@ switch (order.Status)
     case OrderStatus.OTHER:
         break;
 }
-").WithFixedSource(Models.Kiota, Models.Kiota).VerifyAsync();
+
+""").WithFixedSource(Models.Kiota, Models.Kiota).VerifyAsync();
 
         // ------------------------------------------------------------------ switch expressions
 
         [Fact]
-        public Task ExpressionWithoutCatchAllGetsTheCompilersOwnThrow() => Fix(@"
+        public Task ExpressionWithoutCatchAllGetsTheCompilersOwnThrow() => Fix("""
+
 using Clst.Contracts;
 
 class C
@@ -662,7 +711,9 @@ class C
         Side.Sell => -1,
     };
 }
-", @"
+
+""", """
+
 using System.Runtime.CompilerServices;
 using Clst.Contracts;
 
@@ -676,10 +727,12 @@ class C
             or Side.Other => throw new SwitchExpressionException(side),
     };
 }
-").WithCompilerWarnings().VerifyAsync();
+
+""").WithCompilerWarnings().VerifyAsync();
 
         [Fact]
-        public Task ExpressionWithoutTrailingCommaKeepsItsStyle() => Fix(@"
+        public Task ExpressionWithoutTrailingCommaKeepsItsStyle() => Fix("""
+
 using System;
 using System.Runtime.CompilerServices;
 using Clst.Contracts;
@@ -692,7 +745,9 @@ class C
         null => 0
     };
 }
-", @"
+
+""", """
+
 using System;
 using System.Runtime.CompilerServices;
 using Clst.Contracts;
@@ -707,10 +762,12 @@ class C
             or QueueState.Other => throw new SwitchExpressionException(order.QueueState)
     };
 }
-").WithCompilerWarnings().VerifyAsync();
+
+""").WithCompilerWarnings().VerifyAsync();
 
         [Fact]
-        public Task ExpressionOverAComputedValueThrowsWithoutRepeatingIt() => Fix(@"
+        public Task ExpressionOverAComputedValueThrowsWithoutRepeatingIt() => Fix("""
+
 using Clst.Contracts;
 
 class C
@@ -724,7 +781,9 @@ class C
         Side.SellShort => -2,
     };
 }
-", @"
+
+""", """
+
 using System.Runtime.CompilerServices;
 using Clst.Contracts;
 
@@ -740,10 +799,12 @@ class C
         Side.Other => throw new SwitchExpressionException(),
     };
 }
-").WithCompilerWarnings().VerifyAsync();
+
+""").WithCompilerWarnings().VerifyAsync();
 
         [Fact]
-        public Task ExpressionWithThrowingDiscardGetsArmsGroupedByLifecycle() => Fix(@"
+        public Task ExpressionWithThrowingDiscardGetsArmsGroupedByLifecycle() => Fix("""
+
 using System;
 using Clst.Contracts;
 
@@ -753,10 +814,12 @@ class C
     {
         OrderStatus.Filled or OrderStatus.Canceled or OrderStatus.Rejected or OrderStatus.Expired or OrderStatus.Replaced => true,
         OrderStatus.New or OrderStatus.PartiallyFilled or OrderStatus.PendingCancel => false,
-        _ => throw new InvalidOperationException($""unexpected status {s}""),
+        _ => throw new InvalidOperationException($"unexpected status {s}"),
     };
 }
-", @"
+
+""", """
+
 using System;
 using Clst.Contracts;
 
@@ -768,22 +831,24 @@ class C
         OrderStatus.New or OrderStatus.PartiallyFilled or OrderStatus.PendingCancel => false,
         // pending: a request is in flight, the order can still fill
         OrderStatus.PendingNew
-            or OrderStatus.PendingReplace => throw new InvalidOperationException($""unexpected status {s}""),
+            or OrderStatus.PendingReplace => throw new InvalidOperationException($"unexpected status {s}"),
         // working: the order can still fill
         OrderStatus.Stopped
             or OrderStatus.Suspended
-            or OrderStatus.Calculated => throw new InvalidOperationException($""unexpected status {s}""),
+            or OrderStatus.Calculated => throw new InvalidOperationException($"unexpected status {s}"),
         // paused for the day: a multi-day order works again on the next session
-        OrderStatus.DoneForDay => throw new InvalidOperationException($""unexpected status {s}""),
+        OrderStatus.DoneForDay => throw new InvalidOperationException($"unexpected status {s}"),
         // unknown: a value the model does not know, assume the order can still change
-        OrderStatus.Other => throw new InvalidOperationException($""unexpected status {s}""),
-        _ => throw new InvalidOperationException($""unexpected status {s}""),
+        OrderStatus.Other => throw new InvalidOperationException($"unexpected status {s}"),
+        _ => throw new InvalidOperationException($"unexpected status {s}"),
     };
 }
-").VerifyAsync();
+
+""").VerifyAsync();
 
         [Fact]
-        public Task DiscardThatUsesItsOwnDesignationIsNotCopied() => Fix(@"
+        public Task DiscardThatUsesItsOwnDesignationIsNotCopied() => Fix("""
+
 using System;
 using Clst.Contracts;
 
@@ -795,7 +860,9 @@ class C
         var other => throw new NotSupportedException(other.ToString()),
     };
 }
-", @"
+
+""", """
+
 using System;
 using Clst.Contracts;
 
@@ -807,10 +874,12 @@ class C
         var other => throw new NotSupportedException(other.ToString()),
     };
 }
-").VerifyAsync();
+
+""").VerifyAsync();
 
         [Fact]
-        public Task EmptySwitchStatementGetsEveryMember() => Fix(@"
+        public Task EmptySwitchStatementGetsEveryMember() => Fix("""
+
 using Clst.Contracts;
 
 class C
@@ -822,7 +891,9 @@ class C
         }
     }
 }
-", @"
+
+""", """
+
 using Clst.Contracts;
 
 class C
@@ -838,10 +909,12 @@ class C
         }
     }
 }
-").VerifyAsync();
+
+""").VerifyAsync();
 
         [Fact]
-        public Task EmptySwitchExpressionGetsEveryMember() => Fix(@"
+        public Task EmptySwitchExpressionGetsEveryMember() => Fix("""
+
 using Clst.Contracts;
 
 class C
@@ -850,7 +923,9 @@ class C
     {
     };
 }
-", @"
+
+""", """
+
 using System.Runtime.CompilerServices;
 using Clst.Contracts;
 
@@ -863,12 +938,14 @@ class C
             or QueueState.Other => throw new SwitchExpressionException(state)
     };
 }
-").WithCompilerWarnings().VerifyAsync();
+
+""").WithCompilerWarnings().VerifyAsync();
 
         // ------------------------------------------------------------------ Fix All, nullable contexts, what is not fixed
 
         [Fact]
-        public Task FixAllAcrossDocuments() => Fix(@"
+        public Task FixAllAcrossDocuments() => Fix("""
+
 using System;
 using Clst.Contracts;
 
@@ -891,7 +968,9 @@ class A
         }
     }
 }
-", @"
+
+""", """
+
 using System;
 using Clst.Contracts;
 
@@ -921,7 +1000,9 @@ class A
         }
     }
 }
-").WithFixedSource(@"
+
+""").WithFixedSource("""
+
 using Clst.Contracts;
 
 class B
@@ -937,7 +1018,9 @@ class B
         return 0;
     }
 }
-", @"
+
+""", """
+
 using Clst.Contracts;
 
 class B
@@ -956,10 +1039,12 @@ class B
         return 0;
     }
 }
-").VerifyAsync();
+
+""").VerifyAsync();
 
         [Fact]
-        public Task NullableContextDisabled() => Fix(@"
+        public Task NullableContextDisabled() => Fix("""
+
 using System;
 using Clst.Contracts;
 
@@ -970,7 +1055,7 @@ class C
         {|CLST005:switch|} (order.TrailingOffsetType)
         {
             case TrailingOffsetType.Price:
-                return ""price"";
+                return "price";
             case null:
                 return null;
             default:
@@ -978,7 +1063,9 @@ class C
         }
     }
 }
-", @"
+
+""", """
+
 using System;
 using Clst.Contracts;
 
@@ -989,7 +1076,7 @@ class C
         switch (order.TrailingOffsetType)
         {
             case TrailingOffsetType.Price:
-                return ""price"";
+                return "price";
             case null:
                 return null;
             case TrailingOffsetType.Bps:
@@ -1000,10 +1087,12 @@ class C
         }
     }
 }
-").WithNullable(false).VerifyAsync();
+
+""").WithNullable(false).VerifyAsync();
 
         [Fact]
-        public Task IfChainsAreNotRewritten() => Fix(@"
+        public Task IfChainsAreNotRewritten() => Fix("""
+
 using System;
 using Clst.Contracts;
 
@@ -1019,7 +1108,9 @@ class C
             throw new NotSupportedException();
     }
 }
-", @"
+
+""", """
+
 using System;
 using Clst.Contracts;
 
@@ -1035,6 +1126,7 @@ class C
             throw new NotSupportedException();
     }
 }
-").VerifyAsync();
+
+""").VerifyAsync();
     }
 }

@@ -10,7 +10,8 @@ namespace Clst.Analyzers.Tests.EnumMatch
     /// </summary>
     public class ComparisonSampleTests
     {
-        private const string Sample = @"
+        private const string Sample = """
+
 using System;
 using Clst.Contracts;
 
@@ -23,8 +24,8 @@ public static class Sample
     {
         {|CLST003:switch|} (s)
         {
-            case OrderStatus.Filled: Console.WriteLine(""filled""); break;
-            case OrderStatus.Canceled: Console.WriteLine(""canceled""); break;
+            case OrderStatus.Filled: Console.WriteLine("filled"); break;
+            case OrderStatus.Canceled: Console.WriteLine("canceled"); break;
         }
     }
 
@@ -45,7 +46,7 @@ public static class Sample
     {
         {|CLST003:switch|} (s)
         {
-            case OrderStatus.Filled: return ""filled"";
+            case OrderStatus.Filled: return "filled";
             default: throw new InvalidOperationException(s.ToString());
         }
     }
@@ -99,8 +100,8 @@ public static class Sample
     // expression, members missing, no catch-all
     public static string E1_NoArm(OrderStatus s) => s {|CS8509:{|CLST003:switch|}|}
     {
-        OrderStatus.Filled => ""filled"",
-        OrderStatus.Canceled => ""canceled"",
+        OrderStatus.Filled => "filled",
+        OrderStatus.Canceled => "canceled",
     };
 
     // expression, every named member, no catch-all
@@ -114,7 +115,7 @@ public static class Sample
     // expression, members missing, discard throws
     public static string E3_ThrowingDiscard(TimeInForce t) => t {|CLST004:switch|}
     {
-        TimeInForce.Day => ""day"",
+        TimeInForce.Day => "day",
         _ => throw new NotSupportedException(t.ToString()),
     };
 
@@ -147,8 +148,8 @@ public static class Sample
     // if/else-if chain over one value ending in a throw
     public static string I1_IfChain(OrderStatus s)
     {
-        {|CLST003:if|} (s == OrderStatus.Filled) return ""filled"";
-        else if (s == OrderStatus.Canceled) return ""canceled"";
+        {|CLST003:if|} (s == OrderStatus.Filled) return "filled";
+        else if (s == OrderStatus.Canceled) return "canceled";
         else throw new InvalidOperationException(s.ToString());
     }
 
@@ -157,7 +158,7 @@ public static class Sample
     {
         switch (s)
         {
-            case Shop.OrderStatus.Pending: Console.WriteLine(""pending""); break;
+            case Shop.OrderStatus.Pending: Console.WriteLine("pending"); break;
         }
     }
 
@@ -177,10 +178,11 @@ public static class Sample
     // a shop's unrelated OrderStatus, expression with no catch-all
     public static string U2_ShopEnumExpression(Shop.OrderStatus s) => s {|CS8509:switch|}
     {
-        Shop.OrderStatus.Pending => ""pending"",
+        Shop.OrderStatus.Pending => "pending",
     };
 }
-";
+
+""";
 
         [Fact]
         public Task OursAndTheCompilersOnTheComparisonSample() => Analyze(Sample).WithCompilerWarnings().VerifyAsync();

@@ -6,7 +6,8 @@ namespace Clst.Analyzers.Tests.EnumMatch
     /// <summary>CLST003–CLST005 wherever a match can stand, in both nullable contexts, and never on broken or generated code.</summary>
     public class ContextTests
     {
-        private const string Everywhere = @"
+        private const string Everywhere = """
+
 using System;
 using System.Linq;
 using System.Threading.Tasks;
@@ -16,12 +17,12 @@ class C
 {
     private readonly Func<OrderStatus, string> _lambda = s => s {|CS8509:{|CLST003:switch|}|}
     {
-        OrderStatus.Filled => ""filled"",
+        OrderStatus.Filled => "filled",
     };
 
     string Property => OrderStatus.New {|CLST003:switch|}
     {
-        OrderStatus.New => ""new"",
+        OrderStatus.New => "new",
         _ => throw new InvalidOperationException(),
     };
 
@@ -34,7 +35,7 @@ class C
             {|CLST004:switch|} (t)
             {
                 case TimeInForce.Day:
-                    Console.WriteLine(""day"");
+                    Console.WriteLine("day");
                     break;
             }
         }
@@ -45,7 +46,7 @@ class C
         {|CLST003:switch|} ((await client.GetOrderByIdAsync(account, id)).Data.Status)
         {
             case OrderStatus.Filled:
-                return ""filled"";
+                return "filled";
             default:
                 throw new InvalidOperationException();
         }
@@ -74,9 +75,11 @@ class C
             throw new InvalidOperationException();
     };
 }
-";
 
-        private const string EverywhereCorrect = @"
+""";
+
+        private const string EverywhereCorrect = """
+
 using System;
 using System.Linq;
 using System.Threading.Tasks;
@@ -86,8 +89,8 @@ class C
 {
     private readonly Func<OrderStatus, string> _lambda = s => s switch
     {
-        OrderStatus.Filled => ""filled"",
-        _ => ""other"",
+        OrderStatus.Filled => "filled",
+        _ => "other",
     };
 
     void LocalFunction(Order order)
@@ -99,10 +102,10 @@ class C
             switch (t)
             {
                 case TimeInForce.Day:
-                    Console.WriteLine(""day"");
+                    Console.WriteLine("day");
                     break;
                 default:
-                    Console.WriteLine(""not day"");
+                    Console.WriteLine("not day");
                     break;
             }
         }
@@ -113,9 +116,9 @@ class C
         switch ((await client.GetOrderByIdAsync(account, id)).Data.Status)
         {
             case OrderStatus.Filled:
-                return ""filled"";
+                return "filled";
             default:
-                return ""not yet"";
+                return "not yet";
         }
     }
 
@@ -125,7 +128,8 @@ class C
         _ => 0,
     }).ToArray();
 }
-";
+
+""";
 
         [Fact]
         public Task LambdasLocalFunctionsPropertiesAsyncAndGenericsWithNullableEnabled()
@@ -142,7 +146,8 @@ class C
         public Task CorrectTwinsWithNullableDisabled() => Analyze(EverywhereCorrect).WithNullable(false).WithCompilerWarnings().VerifyAsync();
 
         [Fact]
-        public Task TopLevelStatements() => Analyze(@"
+        public Task TopLevelStatements() => Analyze("""
+
 using System;
 using Clst.Contracts;
 
@@ -150,29 +155,31 @@ var status = OrderStatus.PendingCancel;
 {|CLST003:switch|} (status)
 {
     case OrderStatus.Canceled:
-        Console.WriteLine(""canceled"");
+        Console.WriteLine("canceled");
         break;
 }
 
 Console.WriteLine(status {|CLST003:switch|}
 {
-    OrderStatus.PendingCancel => ""cancel requested"",
+    OrderStatus.PendingCancel => "cancel requested",
     _ => throw new InvalidOperationException(),
 });
 
 switch (status)
 {
     case OrderStatus.Canceled:
-        Console.WriteLine(""canceled"");
+        Console.WriteLine("canceled");
         break;
     default:
-        Console.WriteLine(""not canceled yet"");
+        Console.WriteLine("not canceled yet");
         break;
 }
-").AsProgram().VerifyAsync();
+
+""").AsProgram().VerifyAsync();
 
         [Fact]
-        public Task ThrowAfterASwitchInTopLevelStatements() => Analyze(@"
+        public Task ThrowAfterASwitchInTopLevelStatements() => Analyze("""
+
 using System;
 using Clst.Contracts;
 
@@ -184,17 +191,21 @@ var side = Side.Buy;
 }
 
 throw new InvalidOperationException();
-").AsProgram().VerifyAsync();
+
+""").AsProgram().VerifyAsync();
 
         [Fact]
-        public Task PartialClassAcrossFiles() => Analyze(@"
+        public Task PartialClassAcrossFiles() => Analyze("""
+
 using Clst.Contracts;
 
 partial class C
 {
     partial void OnStatus(OrderStatus s);
 }
-").WithSource(@"
+
+""").WithSource("""
+
 using System;
 using Clst.Contracts;
 
@@ -205,17 +216,19 @@ partial class C
         {|CLST003:switch|} (s)
         {
             case OrderStatus.Filled:
-                Console.WriteLine(""filled"");
+                Console.WriteLine("filled");
                 break;
         }
     }
 }
-").VerifyAsync();
+
+""").VerifyAsync();
 
         // ------------------------------------------------------------------ code that does not compile yet
 
         [Fact]
-        public Task CaseNamingAMemberThatDoesNotExistIsSilent() => Analyze(@"
+        public Task CaseNamingAMemberThatDoesNotExistIsSilent() => Analyze("""
+
 using System;
 using Clst.Contracts;
 
@@ -232,10 +245,12 @@ class C
         }
     }
 }
-").AllowingCompilerErrors().VerifyAsync();
+
+""").AllowingCompilerErrors().VerifyAsync();
 
         [Fact]
-        public Task HalfTypedSwitchIsSilent() => Analyze(@"
+        public Task HalfTypedSwitchIsSilent() => Analyze("""
+
 using System;
 using Clst.Contracts;
 
@@ -250,10 +265,12 @@ class C
             case OrderStatus.
     }
 }
-").AllowingCompilerErrors().VerifyAsync();
+
+""").AllowingCompilerErrors().VerifyAsync();
 
         [Fact]
-        public Task HalfTypedSwitchExpressionIsSilent() => Analyze(@"
+        public Task HalfTypedSwitchExpressionIsSilent() => Analyze("""
+
 using System;
 using Clst.Contracts;
 
@@ -265,10 +282,12 @@ class C
         OrderStatus.Canceled =>
     };
 }
-").AllowingCompilerErrors().VerifyAsync();
+
+""").AllowingCompilerErrors().VerifyAsync();
 
         [Fact]
-        public Task SwitchOnAnUndeclaredValueIsSilent() => Analyze(@"
+        public Task SwitchOnAnUndeclaredValueIsSilent() => Analyze("""
+
 using System;
 using Clst.Contracts;
 
@@ -290,10 +309,12 @@ class C
             throw new InvalidOperationException();
     }
 }
-").AllowingCompilerErrors().VerifyAsync();
+
+""").AllowingCompilerErrors().VerifyAsync();
 
         [Fact]
-        public Task ErrorElsewhereInTheMethodDoesNotHideAGoodSwitch() => Analyze(@"
+        public Task ErrorElsewhereInTheMethodDoesNotHideAGoodSwitch() => Analyze("""
+
 using System;
 using Clst.Contracts;
 
@@ -309,12 +330,14 @@ class C
         }
     }
 }
-").AllowingCompilerErrors().VerifyAsync();
+
+""").AllowingCompilerErrors().VerifyAsync();
 
         // ------------------------------------------------------------------ generated code
 
         [Fact]
-        public Task GeneratedCodeIsNeverReported() => Analyze(@"
+        public Task GeneratedCodeIsNeverReported() => Analyze("""
+
 // <auto-generated/>
 using System;
 using Clst.Contracts;
@@ -332,11 +355,13 @@ class Generated
         }
     }
 }
-").WithSource(@"
+
+""").WithSource("""
+
 using System;
 using Clst.Contracts;
 
-[System.CodeDom.Compiler.GeneratedCode(""tool"", ""1.0"")]
+[System.CodeDom.Compiler.GeneratedCode("tool", "1.0")]
 class AlsoGenerated
 {
     void M(OrderStatus s)
@@ -348,6 +373,7 @@ class AlsoGenerated
         }
     }
 }
-").VerifyAsync();
+
+""").VerifyAsync();
     }
 }

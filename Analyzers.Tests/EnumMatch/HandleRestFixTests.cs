@@ -16,7 +16,8 @@ namespace Clst.Analyzers.Tests.EnumMatch
                 .WithCodeAction(HandleRestExplicitlyCodeFixProvider.EquivalenceKey);
 
         [Fact]
-        public Task StatementWithoutDefaultGetsDefaultBreak() => Fix(@"
+        public Task StatementWithoutDefaultGetsDefaultBreak() => Fix("""
+
 using System;
 using Clst.Contracts;
 
@@ -27,19 +28,21 @@ class C
         {|CLST003:switch|} (order.Status)
         {
             case OrderStatus.Filled:
-                Console.WriteLine(""filled"");
+                Console.WriteLine("filled");
                 break;
         }
 
         {|CLST004:switch|} (order.TimeInForce)
         {
             case TimeInForce.Day:
-                Console.WriteLine(""day"");
+                Console.WriteLine("day");
                 break;
         }
     }
 }
-", @"
+
+""", """
+
 using System;
 using Clst.Contracts;
 
@@ -50,7 +53,7 @@ class C
         switch (order.Status)
         {
             case OrderStatus.Filled:
-                Console.WriteLine(""filled"");
+                Console.WriteLine("filled");
                 break;
             default:
                 break;
@@ -59,17 +62,19 @@ class C
         switch (order.TimeInForce)
         {
             case TimeInForce.Day:
-                Console.WriteLine(""day"");
+                Console.WriteLine("day");
                 break;
             default:
                 break;
         }
     }
 }
-").VerifyAsync();
+
+""").VerifyAsync();
 
         [Fact]
-        public Task BoolExpressionGetsDiscardFalse() => Fix(@"
+        public Task BoolExpressionGetsDiscardFalse() => Fix("""
+
 using Clst.Contracts;
 
 class C
@@ -80,7 +85,9 @@ class C
         OrderStatus.PartiallyFilled => true,
     };
 }
-", @"
+
+""", """
+
 using Clst.Contracts;
 
 class C
@@ -92,18 +99,20 @@ class C
         _ => false,
     };
 }
-").WithCompilerWarnings().VerifyAsync();
+
+""").WithCompilerWarnings().VerifyAsync();
 
         [Fact]
-        public Task NullableResultsGetDiscardNull() => Fix(@"
+        public Task NullableResultsGetDiscardNull() => Fix("""
+
 using Clst.Contracts;
 
 class C
 {
     string? Label(Side side) => side {|CS8509:{|CLST005:switch|}|}
     {
-        Side.Buy => ""buy"",
-        Side.Sell => ""sell""
+        Side.Buy => "buy",
+        Side.Sell => "sell"
     };
 
     int? Sign(Side side)
@@ -115,15 +124,17 @@ class C
         };
     }
 }
-", @"
+
+""", """
+
 using Clst.Contracts;
 
 class C
 {
     string? Label(Side side) => side switch
     {
-        Side.Buy => ""buy"",
-        Side.Sell => ""sell"",
+        Side.Buy => "buy",
+        Side.Sell => "sell",
         _ => null
     };
 
@@ -137,10 +148,12 @@ class C
         };
     }
 }
-").WithCompilerWarnings().VerifyAsync();
+
+""").WithCompilerWarnings().VerifyAsync();
 
         [Fact]
-        public Task NeutralValueFollowsWhereTheResultGoes() => Fix(@"
+        public Task NeutralValueFollowsWhereTheResultGoes() => Fix("""
+
 using System.Threading.Tasks;
 using Clst.Contracts;
 
@@ -153,7 +166,7 @@ class C
         await Task.Yield();
         return side {|CS8509:{|CLST005:switch|}|}
         {
-            Side.Buy => ""buy"",
+            Side.Buy => "buy",
         };
     }
 
@@ -161,7 +174,7 @@ class C
     {
         string? label = side {|CS8509:{|CLST005:switch|}|}
         {
-            Side.Buy => ""buy"",
+            Side.Buy => "buy",
         };
         Use(side {|CS8509:{|CLST005:switch|}|}
         {
@@ -169,7 +182,9 @@ class C
         }, label);
     }
 }
-", @"
+
+""", """
+
 using System.Threading.Tasks;
 using Clst.Contracts;
 
@@ -182,7 +197,7 @@ class C
         await Task.Yield();
         return side switch
         {
-            Side.Buy => ""buy"",
+            Side.Buy => "buy",
             _ => null,
         };
     }
@@ -191,7 +206,7 @@ class C
     {
         string? label = side switch
         {
-            Side.Buy => ""buy"",
+            Side.Buy => "buy",
             _ => null,
         };
         Use(side switch
@@ -201,10 +216,12 @@ class C
         }, label);
     }
 }
-").WithCompilerWarnings().VerifyAsync();
+
+""").WithCompilerWarnings().VerifyAsync();
 
         [Fact]
-        public Task NoObviousNeutralValueNoFix() => Fix(@"
+        public Task NoObviousNeutralValueNoFix() => Fix("""
+
 using Clst.Contracts;
 
 class C
@@ -217,20 +234,22 @@ class C
 
     string Label(Side side) => side {|CS8509:{|CLST005:switch|}|}
     {
-        Side.Buy => ""buy"",
-        Side.Sell => ""sell"",
+        Side.Buy => "buy",
+        Side.Sell => "sell",
     };
 
     string Inferred(Side side)
     {
         var label = side {|CS8509:{|CLST005:switch|}|}
         {
-            Side.Buy => ""buy"",
+            Side.Buy => "buy",
         };
         return label;
     }
 }
-", @"
+
+""", """
+
 using Clst.Contracts;
 
 class C
@@ -243,46 +262,52 @@ class C
 
     string Label(Side side) => side {|CS8509:{|CLST005:switch|}|}
     {
-        Side.Buy => ""buy"",
-        Side.Sell => ""sell"",
+        Side.Buy => "buy",
+        Side.Sell => "sell",
     };
 
     string Inferred(Side side)
     {
         var label = side {|CS8509:{|CLST005:switch|}|}
         {
-            Side.Buy => ""buy"",
+            Side.Buy => "buy",
         };
         return label;
     }
 }
-").WithCompilerWarnings().VerifyAsync();
+
+""").WithCompilerWarnings().VerifyAsync();
 
         [Fact]
-        public Task ObliviousStringWithNullableDisabledNoFix() => Fix(@"
+        public Task ObliviousStringWithNullableDisabledNoFix() => Fix("""
+
 using Clst.Contracts;
 
 class C
 {
     string Label(Side side) => side {|CS8509:{|CLST005:switch|}|}
     {
-        Side.Buy => ""buy"",
+        Side.Buy => "buy",
     };
 }
-", @"
+
+""", """
+
 using Clst.Contracts;
 
 class C
 {
     string Label(Side side) => side {|CS8509:{|CLST005:switch|}|}
     {
-        Side.Buy => ""buy"",
+        Side.Buy => "buy",
     };
 }
-").WithNullable(false).WithCompilerWarnings().VerifyAsync();
+
+""").WithNullable(false).WithCompilerWarnings().VerifyAsync();
 
         [Fact]
-        public Task ExistingThrowingFallbacksAreNotRewritten() => Fix(@"
+        public Task ExistingThrowingFallbacksAreNotRewritten() => Fix("""
+
 using System;
 using Clst.Contracts;
 
@@ -316,7 +341,9 @@ class C
         throw new NotSupportedException();
     }
 }
-", @"
+
+""", """
+
 using System;
 using Clst.Contracts;
 
@@ -350,10 +377,12 @@ class C
         throw new NotSupportedException();
     }
 }
-").VerifyAsync();
+
+""").VerifyAsync();
 
         [Fact]
-        public Task LookalikeStatementInALambda() => Rule<IncompleteEnumMatchAnalyzer, HandleRestExplicitlyCodeFixProvider>.On(@"
+        public Task LookalikeStatementInALambda() => Rule<IncompleteEnumMatchAnalyzer, HandleRestExplicitlyCodeFixProvider>.On("""
+
 using System;
 using NSwag.Client;
 
@@ -364,12 +393,14 @@ class C
         {|CLST004:switch|} (order.Time_in_force)
         {
             case TimeInForce.Day:
-                Console.WriteLine(""day"");
+                Console.WriteLine("day");
                 break;
         }
     };
 }
-").WithoutShippedModel().FixesTo(@"
+
+""").WithoutShippedModel().FixesTo("""
+
 using System;
 using NSwag.Client;
 
@@ -380,13 +411,14 @@ class C
         switch (order.Time_in_force)
         {
             case TimeInForce.Day:
-                Console.WriteLine(""day"");
+                Console.WriteLine("day");
                 break;
             default:
                 break;
         }
     };
 }
-").WithFixedSource(Models.NSwag, Models.NSwag).VerifyAsync();
+
+""").WithFixedSource(Models.NSwag, Models.NSwag).VerifyAsync();
     }
 }

@@ -9,7 +9,8 @@ namespace Clst.Analyzers.Tests.EnumMatch
     public class IfChainTests
     {
         [Fact]
-        public Task ChainOfEqualitiesEndingInAThrowIsFlagged() => Analyze(@"
+        public Task ChainOfEqualitiesEndingInAThrowIsFlagged() => Analyze("""
+
 using System;
 using Clst.Contracts;
 
@@ -19,11 +20,11 @@ class C
     {
         if (s == OrderStatus.Filled)
         {
-            return ""filled"";
+            return "filled";
         }
         else if (s == OrderStatus.Canceled)
         {
-            return ""canceled"";
+            return "canceled";
         }
         else
         {
@@ -31,12 +32,14 @@ class C
         }
     }
 }
-").Expecting(new DiagnosticResult("CLST003", DiagnosticSeverity.Warning).WithSpan(9, 9, 9, 11).WithArguments(
+
+""").Expecting(new DiagnosticResult("CLST003", DiagnosticSeverity.Warning).WithSpan(9, 9, 9, 11).WithArguments(
             "OrderStatus", "13", "15", "PendingNew, New, PartiallyFilled and 10 more", "thrown at run time by the final else"))
             .VerifyAsync();
 
         [Fact]
-        public Task ChainOfPatternsAndOrsEndingInAThrowIsFlagged() => Analyze(@"
+        public Task ChainOfPatternsAndOrsEndingInAThrowIsFlagged() => Analyze("""
+
 using System;
 using Clst.Contracts;
 
@@ -52,10 +55,12 @@ class C
             throw new NotSupportedException();
     }
 }
-").VerifyAsync();
+
+""").VerifyAsync();
 
         [Fact]
-        public Task ChainThatHandlesEveryMemberIsSilent() => Analyze(@"
+        public Task ChainThatHandlesEveryMemberIsSilent() => Analyze("""
+
 using System;
 using Clst.Contracts;
 
@@ -71,10 +76,12 @@ class C
             throw new ArgumentOutOfRangeException(nameof(type));
     }
 }
-").VerifyAsync();
+
+""").VerifyAsync();
 
         [Fact]
-        public Task ChainEndingInAnAnswerIsSilent() => Analyze(@"
+        public Task ChainEndingInAnAnswerIsSilent() => Analyze("""
+
 using Clst.Contracts;
 
 class C
@@ -89,10 +96,12 @@ class C
             return 0;
     }
 }
-").VerifyAsync();
+
+""").VerifyAsync();
 
         [Fact]
-        public Task ChainWithoutFinalElseIsSilent() => Analyze(@"
+        public Task ChainWithoutFinalElseIsSilent() => Analyze("""
+
 using System;
 using Clst.Contracts;
 
@@ -106,10 +115,12 @@ class C
             Console.WriteLine(2);
     }
 }
-").VerifyAsync();
+
+""").VerifyAsync();
 
         [Fact]
-        public Task SingleTestWithAThrowingElseIsAPreconditionNotAMatch() => Analyze(@"
+        public Task SingleTestWithAThrowingElseIsAPreconditionNotAMatch() => Analyze("""
+
 using System;
 using Clst.Contracts;
 
@@ -123,10 +134,12 @@ class C
             throw new InvalidOperationException();
     }
 }
-").VerifyAsync();
+
+""").VerifyAsync();
 
         [Fact]
-        public Task ChainOverDifferentValuesIsSilent() => Analyze(@"
+        public Task ChainOverDifferentValuesIsSilent() => Analyze("""
+
 using System;
 using Clst.Contracts;
 
@@ -142,10 +155,12 @@ class C
             throw new InvalidOperationException();
     }
 }
-").VerifyAsync();
+
+""").VerifyAsync();
 
         [Fact]
-        public Task ChainWithOtherConditionsIsSilent() => Analyze(@"
+        public Task ChainWithOtherConditionsIsSilent() => Analyze("""
+
 using System;
 using Clst.Contracts;
 
@@ -177,10 +192,12 @@ class C
             throw new InvalidOperationException();
     }
 }
-").VerifyAsync();
+
+""").VerifyAsync();
 
         [Fact]
-        public Task NullableValueChainIsFlagged() => Analyze(@"
+        public Task NullableValueChainIsFlagged() => Analyze("""
+
 using System;
 using Clst.Contracts;
 
@@ -197,6 +214,7 @@ class C
             throw new NotSupportedException();
     }
 }
-").VerifyAsync();
+
+""").VerifyAsync();
     }
 }

@@ -15,7 +15,8 @@ namespace Clst.Analyzers.Tests.EnumMatch
         // ------------------------------------------------------------------ Kiota: members PENDING_CANCEL, every property nullable
 
         [Fact]
-        public Task KiotaFlaggedForms() => Analyze(@"
+        public Task KiotaFlaggedForms() => Analyze("""
+
 using System;
 using Kiota.Client.Models;
 
@@ -26,7 +27,7 @@ class C
         {|CLST003:switch|} (order.Status)
         {
             case OrderStatus.FILLED:
-                Console.WriteLine(""filled"");
+                Console.WriteLine("filled");
                 break;
             case null:
                 break;
@@ -49,10 +50,12 @@ class C
             throw new NotSupportedException();
     }
 }
-").WithoutShippedModel().WithSource(Models.Kiota).WithCompilerWarnings().VerifyAsync();
+
+""").WithoutShippedModel().WithSource(Models.Kiota).WithCompilerWarnings().VerifyAsync();
 
         [Fact]
-        public Task KiotaMessageNamesTheWireNamedMembers() => Analyze(@"
+        public Task KiotaMessageNamesTheWireNamedMembers() => Analyze("""
+
 using Kiota.Client.Models;
 
 class C
@@ -63,13 +66,15 @@ class C
         _ => throw new System.NotSupportedException(),
     };
 }
-").WithoutShippedModel().WithSource(Models.Kiota).Expecting(new DiagnosticResult("CLST004", DiagnosticSeverity.Warning)
+
+""").WithoutShippedModel().WithSource(Models.Kiota).Expecting(new DiagnosticResult("CLST004", DiagnosticSeverity.Warning)
             .WithSpan(6, 31, 6, 37)
             .WithArguments("TimeInForce", "9", "10", "GOOD_TILL_CANCEL, IMMEDIATE_OR_CANCEL, FILL_OR_KILL and 6 more", "thrown at run time by the fallback"))
             .VerifyAsync();
 
         [Fact]
-        public Task KiotaCorrectTwins() => Analyze(@"
+        public Task KiotaCorrectTwins() => Analyze("""
+
 using System;
 using Kiota.Client.Models;
 
@@ -80,10 +85,10 @@ class C
         switch (order.Status)
         {
             case OrderStatus.FILLED:
-                Console.WriteLine(""filled"");
+                Console.WriteLine("filled");
                 break;
             default:
-                Console.WriteLine(""not filled"");
+                Console.WriteLine("not filled");
                 break;
         }
     }
@@ -105,12 +110,14 @@ class C
             Console.WriteLine(0);
     }
 }
-").WithoutShippedModel().WithSource(Models.Kiota).WithCompilerWarnings().VerifyAsync();
+
+""").WithoutShippedModel().WithSource(Models.Kiota).WithCompilerWarnings().VerifyAsync();
 
         // ------------------------------------------------------------------ NSwag: PascalCase members with [EnumMember], explicit values
 
         [Fact]
-        public Task NSwagFlaggedForms() => Analyze(@"
+        public Task NSwagFlaggedForms() => Analyze("""
+
 using System;
 using NSwag.Client;
 
@@ -118,8 +125,8 @@ class C
 {
     string Expression(Order order) => order.Status {|CLST003:switch|}
     {
-        OrderStatus.Filled => ""filled"",
-        OrderStatus.PendingCancel => ""cancel requested"",
+        OrderStatus.Filled => "filled",
+        OrderStatus.PendingCancel => "cancel requested",
         _ => throw new InvalidOperationException(),
     };
 
@@ -143,10 +150,12 @@ class C
             throw new NotSupportedException();
     }
 }
-").WithoutShippedModel().WithSource(Models.NSwag).VerifyAsync();
+
+""").WithoutShippedModel().WithSource(Models.NSwag).VerifyAsync();
 
         [Fact]
-        public Task NSwagCorrectTwins() => Analyze(@"
+        public Task NSwagCorrectTwins() => Analyze("""
+
 using System;
 using NSwag.Client;
 
@@ -154,9 +163,9 @@ class C
 {
     string Expression(Order order) => order.Status switch
     {
-        OrderStatus.Filled => ""filled"",
-        OrderStatus.PendingCancel => ""cancel requested"",
-        _ => ""other"",
+        OrderStatus.Filled => "filled",
+        OrderStatus.PendingCancel => "cancel requested",
+        _ => "other",
     };
 
     void Statement(Order order)
@@ -171,12 +180,14 @@ class C
         }
     }
 }
-").WithoutShippedModel().WithSource(Models.NSwag).VerifyAsync();
+
+""").WithoutShippedModel().WithSource(Models.NSwag).VerifyAsync();
 
         // ------------------------------------------------------------------ hand-written: PascalCase, no attributes
 
         [Fact]
-        public Task HandWrittenFlaggedFormsAndTwins() => Analyze(@"
+        public Task HandWrittenFlaggedFormsAndTwins() => Analyze("""
+
 using System;
 using Hand.Client;
 
@@ -187,13 +198,13 @@ class C
         {|CLST004:switch|} (order.TimeInForce)
         {
             case TimeInForce.Day:
-                Console.WriteLine(""day"");
+                Console.WriteLine("day");
                 break;
         }
 
         var label = order.Status {|CLST003:switch|}
         {
-            OrderStatus.New or OrderStatus.PartiallyFilled => ""working"",
+            OrderStatus.New or OrderStatus.PartiallyFilled => "working",
             _ => throw new InvalidOperationException(),
         };
     }
@@ -203,56 +214,60 @@ class C
         switch (order.TimeInForce)
         {
             case TimeInForce.Day:
-                Console.WriteLine(""day"");
+                Console.WriteLine("day");
                 break;
             default:
-                Console.WriteLine(""multi-day"");
+                Console.WriteLine("multi-day");
                 break;
         }
 
         var label = order.Status switch
         {
-            OrderStatus.New or OrderStatus.PartiallyFilled => ""working"",
-            _ => ""other"",
+            OrderStatus.New or OrderStatus.PartiallyFilled => "working",
+            _ => "other",
         };
     }
 }
-").WithoutShippedModel().WithSource(Models.HandWritten).VerifyAsync();
+
+""").WithoutShippedModel().WithSource(Models.HandWritten).VerifyAsync();
 
         [Fact]
-        public Task KiotasStrictRequestEnumIsTheTimeInForce() => Analyze(@"
+        public Task KiotasStrictRequestEnumIsTheTimeInForce() => Analyze("""
+
 using System.Runtime.Serialization;
 
 namespace Kiota.Client.Models
 {
     public enum RequestTimeInForce
     {
-        [EnumMember(Value = ""DAY"")] DAY,
-        [EnumMember(Value = ""GOOD_TILL_CANCEL"")] GOOD_TILL_CANCEL,
-        [EnumMember(Value = ""IMMEDIATE_OR_CANCEL"")] IMMEDIATE_OR_CANCEL,
-        [EnumMember(Value = ""FILL_OR_KILL"")] FILL_OR_KILL,
-        [EnumMember(Value = ""GOOD_TILL_DATE"")] GOOD_TILL_DATE,
-        [EnumMember(Value = ""AT_THE_OPENING"")] AT_THE_OPENING,
-        [EnumMember(Value = ""AT_THE_CLOSE"")] AT_THE_CLOSE,
-        [EnumMember(Value = ""GOOD_TILL_CROSSING"")] GOOD_TILL_CROSSING,
-        [EnumMember(Value = ""GOOD_THROUGH_CROSSING"")] GOOD_THROUGH_CROSSING,
-        [EnumMember(Value = ""AT_CROSSING"")] AT_CROSSING,
+        [EnumMember(Value = "DAY")] DAY,
+        [EnumMember(Value = "GOOD_TILL_CANCEL")] GOOD_TILL_CANCEL,
+        [EnumMember(Value = "IMMEDIATE_OR_CANCEL")] IMMEDIATE_OR_CANCEL,
+        [EnumMember(Value = "FILL_OR_KILL")] FILL_OR_KILL,
+        [EnumMember(Value = "GOOD_TILL_DATE")] GOOD_TILL_DATE,
+        [EnumMember(Value = "AT_THE_OPENING")] AT_THE_OPENING,
+        [EnumMember(Value = "AT_THE_CLOSE")] AT_THE_CLOSE,
+        [EnumMember(Value = "GOOD_TILL_CROSSING")] GOOD_TILL_CROSSING,
+        [EnumMember(Value = "GOOD_THROUGH_CROSSING")] GOOD_THROUGH_CROSSING,
+        [EnumMember(Value = "AT_CROSSING")] AT_CROSSING,
     }
 
     class C
     {
         string M(RequestTimeInForce t) => t {|CLST004:switch|}
         {
-            RequestTimeInForce.DAY => ""day"",
+            RequestTimeInForce.DAY => "day",
             _ => throw new System.NotSupportedException(),
         };
     }
 }
-").WithoutShippedModel().VerifyAsync();
+
+""").WithoutShippedModel().VerifyAsync();
 
         // ------------------------------------------------------------------ no false friends
 
-        private const string ShopCode = @"
+        private const string ShopCode = """
+
 using System;
 
 namespace Shop
@@ -273,7 +288,7 @@ namespace Shop
 
             var text = s switch
             {
-                OrderStatus.Shipped => ""shipped"",
+                OrderStatus.Shipped => "shipped",
                 _ => throw new InvalidOperationException(),
             };
 
@@ -294,7 +309,8 @@ namespace Shop
         }
     }
 }
-";
+
+""";
 
         [Fact]
         public Task ShopsOwnOrderStatusIsNeverCheckedBesideTheShippedModel() => Analyze(ShopCode).VerifyAsync();
@@ -309,7 +325,8 @@ namespace Shop
         // ------------------------------------------------------------------ configuration
 
         [Fact]
-        public Task LookalikeRecognitionCanBeTurnedOff() => Analyze(@"
+        public Task LookalikeRecognitionCanBeTurnedOff() => Analyze("""
+
 using System;
 
 class C
@@ -332,10 +349,12 @@ class C
         }
     }
 }
-").WithSource(Models.Kiota).WithEditorConfig("clst.lookalike_models = false").VerifyAsync();
+
+""").WithSource(Models.Kiota).WithEditorConfig("clst.lookalike_models = false").VerifyAsync();
 
         [Fact]
-        public Task TypesNamedAsOrderStatusAndTimeInForceAreChecked() => Analyze(@"
+        public Task TypesNamedAsOrderStatusAndTimeInForceAreChecked() => Analyze("""
+
 using System;
 
 namespace Desk
@@ -364,10 +383,12 @@ namespace Desk
         }
     }
 }
-").WithoutShippedModel().WithEditorConfig("clst.order_status_types = Desk.State", "clst.time_in_force_types = global::Desk.Validity").VerifyAsync();
+
+""").WithoutShippedModel().WithEditorConfig("clst.order_status_types = Desk.State", "clst.time_in_force_types = global::Desk.Validity").VerifyAsync();
 
         [Fact]
-        public Task TypesNotNamedStaySilent() => Analyze(@"
+        public Task TypesNotNamedStaySilent() => Analyze("""
+
 using System;
 
 namespace Desk
@@ -386,6 +407,7 @@ namespace Desk
         }
     }
 }
-").WithoutShippedModel().WithEditorConfig("clst.order_status_types = Desk.Other").VerifyAsync();
+
+""").WithoutShippedModel().WithEditorConfig("clst.order_status_types = Desk.Other").VerifyAsync();
     }
 }

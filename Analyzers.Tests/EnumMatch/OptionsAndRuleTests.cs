@@ -21,24 +21,27 @@ namespace Clst.Analyzers.Tests.EnumMatch
         [InlineData("SecurityType", "Option", "CLST005", DiagnosticSeverity.Info)]
         [InlineData("QueueState", "Released", "CLST005", DiagnosticSeverity.Info)]
         [InlineData("TrailingOffsetType", "Bps", "CLST005", DiagnosticSeverity.Info)]
-        public Task EachContractEnumHasItsRule(string enumName, string member, string id, DiagnosticSeverity severity) => Analyze($@"
+        public Task EachContractEnumHasItsRule(string enumName, string member, string id, DiagnosticSeverity severity) => Analyze($$"""
+
 using Clst.Contracts;
 
 class C
-{{
-    void M({enumName} value)
-    {{
+{
+    void M({{enumName}} value)
+    {
         switch (value)
-        {{
-            case {enumName}.{member}:
+        {
+            case {{enumName}}.{{member}}:
                 break;
-        }}
-    }}
-}}
-").Expecting(new DiagnosticResult(id, severity).WithSpan(8, 9, 8, 15)).VerifyAsync();
+        }
+    }
+}
+
+""").Expecting(new DiagnosticResult(id, severity).WithSpan(8, 9, 8, 15)).VerifyAsync();
 
         [Fact]
-        public Task SeverityCanBeChangedInEditorConfig() => Analyze(@"
+        public Task SeverityCanBeChangedInEditorConfig() => Analyze("""
+
 using Clst.Contracts;
 
 class C
@@ -58,11 +61,13 @@ class C
         }
     }
 }
-").WithEditorConfig("dotnet_diagnostic.CLST003.severity = none").VerifyAsync();
+
+""").WithEditorConfig("dotnet_diagnostic.CLST003.severity = none").VerifyAsync();
 
         // ------------------------------------------------------------------ clst.enum_match.throwing_default_is_deliberate
 
-        private const string ThrowingForms = @"
+        private const string ThrowingForms = """
+
 using System;
 using Clst.Contracts;
 
@@ -73,7 +78,7 @@ class C
         SWITCH (s)
         {
             case OrderStatus.Filled:
-                return ""filled"";
+                return "filled";
             default:
                 throw new InvalidOperationException();
         }
@@ -81,7 +86,7 @@ class C
 
     string Discard(OrderStatus s) => s SWITCH
     {
-        OrderStatus.Filled => ""filled"",
+        OrderStatus.Filled => "filled",
         _ => throw new InvalidOperationException(),
     };
 
@@ -90,7 +95,7 @@ class C
         SWITCH (s)
         {
             case OrderStatus.Filled:
-                return ""filled"";
+                return "filled";
         }
 
         throw new InvalidOperationException();
@@ -99,9 +104,9 @@ class C
     string Chain(OrderStatus s)
     {
         IF (s == OrderStatus.Filled)
-            return ""filled"";
+            return "filled";
         else if (s == OrderStatus.Canceled)
-            return ""canceled"";
+            return "canceled";
         else
             throw new InvalidOperationException();
     }
@@ -117,10 +122,11 @@ class C
 
     string NoArm(OrderStatus s) => s {|CS8509:{|CLST003:switch|}|}
     {
-        OrderStatus.Filled => ""filled"",
+        OrderStatus.Filled => "filled",
     };
 }
-";
+
+""";
 
         [Fact]
         public Task ThrowingFallbacksAreFlaggedByDefault()
@@ -134,7 +140,8 @@ class C
                 .WithCompilerWarnings().VerifyAsync();
 
         [Fact]
-        public Task OptionSetToFalseKeepsTheDefault() => Analyze(@"
+        public Task OptionSetToFalseKeepsTheDefault() => Analyze("""
+
 using System;
 using Clst.Contracts;
 
@@ -142,15 +149,17 @@ class C
 {
     string Discard(OrderStatus s) => s {|CLST003:switch|}
     {
-        OrderStatus.Filled => ""filled"",
+        OrderStatus.Filled => "filled",
         _ => throw new InvalidOperationException(),
     };
 }
-").WithEditorConfig("clst.enum_match.throwing_default_is_deliberate = false").VerifyAsync();
+
+""").WithEditorConfig("clst.enum_match.throwing_default_is_deliberate = false").VerifyAsync();
 
         // ------------------------------------------------------------------ clst.enum_match.additional_enums
 
-        private const string UsersEnum = @"
+        private const string UsersEnum = """
+
 using System;
 
 namespace My.Ns
@@ -186,7 +195,8 @@ namespace My.Ns
         }
     }
 }
-";
+
+""";
 
         [Fact]
         public Task AdditionalEnumsAreCoveredByClst005() => Analyze(UsersEnum
@@ -210,7 +220,8 @@ namespace My.Ns
             .VerifyAsync();
 
         [Fact]
-        public Task AContractEnumNamedAsAdditionalKeepsItsOwnRule() => Analyze(@"
+        public Task AContractEnumNamedAsAdditionalKeepsItsOwnRule() => Analyze("""
+
 using Clst.Contracts;
 
 class C
@@ -224,6 +235,7 @@ class C
         }
     }
 }
-").WithEditorConfig("clst.enum_match.additional_enums = Clst.Contracts.OrderStatus").VerifyAsync();
+
+""").WithEditorConfig("clst.enum_match.additional_enums = Clst.Contracts.OrderStatus").VerifyAsync();
     }
 }

@@ -18,7 +18,8 @@ namespace Clst.Analyzers.Tests.EnumMatch
     /// </summary>
     public class RobustnessTests
     {
-        private const string Source = @"
+        private const string Source = """
+
 using System;
 using System.Threading.Tasks;
 using Clst.Contracts;
@@ -27,13 +28,14 @@ static class Throw { public static T Unexpected<T>(object v) => throw new Invali
 
 class C
 {
-    string A(OrderStatus s) { switch (s) { case OrderStatus.Filled: return ""f""; case OrderStatus.New when s > 0: return ""n""; default: throw new InvalidOperationException(); } }
-    string B(Order o) => o.TimeInForce switch { TimeInForce.Day or TimeInForce.AtTheClose => ""d"", var x => Throw.Unexpected<string>(x) };
+    string A(OrderStatus s) { switch (s) { case OrderStatus.Filled: return "f"; case OrderStatus.New when s > 0: return "n"; default: throw new InvalidOperationException(); } }
+    string B(Order o) => o.TimeInForce switch { TimeInForce.Day or TimeInForce.AtTheClose => "d", var x => Throw.Unexpected<string>(x) };
     int D(Order o) { switch (o.InstrumentType) { case null: return 0; case SecurityType.Option: return 1; } throw new NotSupportedException(); }
     void E(Side side) { if (side == Side.Buy) Console.WriteLine(1); else if (side is Side.Sell or Side.SellShort) Console.WriteLine(2); else throw new Exception(); }
-    async Task<bool> F(IClstOrdersClient c) => (await c.GetOrderByIdAsync(1, ""x"")).Data.QueueState switch { QueueState.Released => true, not null => false, null => false };
+    async Task<bool> F(IClstOrdersClient c) => (await c.GetOrderByIdAsync(1, "x")).Data.QueueState switch { QueueState.Released => true, not null => false, null => false };
 }
-";
+
+""";
 
         [Fact]
         public async Task EveryPrefixOfAFlaggedSourceIsAnalysedWithoutAnException()

@@ -12,21 +12,24 @@ namespace Clst.Analyzers.Tests.EnumMatch
     public class SwitchExpressionTests
     {
         [Fact]
-        public Task NoArmForSomeMembersIsFlaggedBesideCS8509() => Analyze(@"
+        public Task NoArmForSomeMembersIsFlaggedBesideCS8509() => Analyze("""
+
 using Clst.Contracts;
 
 class C
 {
     string M(OrderStatus s) => s {|CS8509:{|CLST003:switch|}|}
     {
-        OrderStatus.Filled => ""filled"",
-        OrderStatus.Canceled => ""canceled"",
+        OrderStatus.Filled => "filled",
+        OrderStatus.Canceled => "canceled",
     };
 }
-").WithCompilerWarnings().VerifyAsync();
+
+""").WithCompilerWarnings().VerifyAsync();
 
         [Fact]
-        public Task MessageSaysTheCompilersCodeThrows() => Analyze(@"
+        public Task MessageSaysTheCompilersCodeThrows() => Analyze("""
+
 using Clst.Contracts;
 
 class C
@@ -37,12 +40,14 @@ class C
         TimeInForce.GoodTillCancel => 2,
     };
 }
-").Expecting(new DiagnosticResult("CLST004", DiagnosticSeverity.Warning).WithSpan(6, 31, 6, 37).WithArguments(
+
+""").Expecting(new DiagnosticResult("CLST004", DiagnosticSeverity.Warning).WithSpan(6, 31, 6, 37).WithArguments(
             "TimeInForce", "9", "11", "ImmediateOrCancel, FillOrKill, GoodTillDate and 6 more", "thrown at run time (the switch expression has no arm for them)"))
             .VerifyAsync();
 
         [Fact]
-        public Task EveryNamedMemberHandledIsSilentWhereTheCompilerStillGivesCS8524() => Analyze(@"
+        public Task EveryNamedMemberHandledIsSilentWhereTheCompilerStillGivesCS8524() => Analyze("""
+
 using Clst.Contracts;
 
 class C
@@ -54,10 +59,12 @@ class C
         Side.Other => 0,
     };
 }
-").WithCompilerWarnings().VerifyAsync();
+
+""").WithCompilerWarnings().VerifyAsync();
 
         [Fact]
-        public Task DiscardForOutOfRangeValuesBesideEveryMemberIsSilent() => Analyze(@"
+        public Task DiscardForOutOfRangeValuesBesideEveryMemberIsSilent() => Analyze("""
+
 using System;
 using Clst.Contracts;
 
@@ -71,10 +78,12 @@ class C
         _ => throw new ArgumentOutOfRangeException(nameof(side)),
     };
 }
-").WithCompilerWarnings().VerifyAsync();
+
+""").WithCompilerWarnings().VerifyAsync();
 
         [Fact]
-        public Task ThrowingDiscardIsFlagged() => Analyze(@"
+        public Task ThrowingDiscardIsFlagged() => Analyze("""
+
 using System;
 using Clst.Contracts;
 
@@ -84,13 +93,15 @@ class C
     {
         OrderStatus.Filled or OrderStatus.Canceled or OrderStatus.Rejected or OrderStatus.Expired or OrderStatus.Replaced => true,
         OrderStatus.New or OrderStatus.PartiallyFilled => false,
-        _ => throw new InvalidOperationException($""unexpected status {s}""),
+        _ => throw new InvalidOperationException($"unexpected status {s}"),
     };
 }
-").WithCompilerWarnings().VerifyAsync();
+
+""").WithCompilerWarnings().VerifyAsync();
 
         [Fact]
-        public Task DiscardWithAValueIsAnExplicitChoice() => Analyze(@"
+        public Task DiscardWithAValueIsAnExplicitChoice() => Analyze("""
+
 using Clst.Contracts;
 
 class C
@@ -101,10 +112,12 @@ class C
         _ => false,
     };
 }
-").WithCompilerWarnings().VerifyAsync();
+
+""").WithCompilerWarnings().VerifyAsync();
 
         [Fact]
-        public Task DiscardCallingAThrowHelperIsFlagged() => Analyze(@"
+        public Task DiscardCallingAThrowHelperIsFlagged() => Analyze("""
+
 using System;
 using Clst.Contracts;
 
@@ -119,10 +132,12 @@ class C
         _ => Unexpected<decimal>(side),
     };
 }
-").WithCompilerWarnings().VerifyAsync();
+
+""").WithCompilerWarnings().VerifyAsync();
 
         [Fact]
-        public Task ArmGuardedByWhenDoesNotHandleItsMember() => Analyze(@"
+        public Task ArmGuardedByWhenDoesNotHandleItsMember() => Analyze("""
+
 using System;
 using Clst.Contracts;
 
@@ -137,10 +152,12 @@ class C
         _ => throw new NotSupportedException(),
     };
 }
-").WithCompilerWarnings().VerifyAsync();
+
+""").WithCompilerWarnings().VerifyAsync();
 
         [Fact]
-        public Task CatchAllDesignationThatThrowsIsFlaggedAndOneThatAnswersIsSilent() => Analyze(@"
+        public Task CatchAllDesignationThatThrowsIsFlaggedAndOneThatAnswersIsSilent() => Analyze("""
+
 using System;
 using Clst.Contracts;
 
@@ -148,41 +165,45 @@ class C
 {
     string Throws(QueueState state) => state {|CLST005:switch|}
     {
-        QueueState.Released => ""released"",
+        QueueState.Released => "released",
         var other => throw new NotSupportedException(other.ToString()),
     };
 
     string Answers(QueueState? state) => state switch
     {
-        QueueState.Released => ""released"",
+        QueueState.Released => "released",
         QueueState other => other.ToString(),
-        null => ""none"",
+        null => "none",
     };
 
     string NotNullIsACatchAll(QueueState? state) => state switch
     {
-        QueueState.Released => ""released"",
-        not null => ""waiting"",
-        null => ""none"",
+        QueueState.Released => "released",
+        not null => "waiting",
+        null => "none",
     };
 }
-").WithCompilerWarnings().VerifyAsync();
+
+""").WithCompilerWarnings().VerifyAsync();
 
         [Fact]
-        public Task OurRuleDoesNotDependOnCS8509() => Analyze(@"
+        public Task OurRuleDoesNotDependOnCS8509() => Analyze("""
+
 using Clst.Contracts;
 
 class C
 {
     string M(OrderStatus s) => s {|CLST003:switch|}
     {
-        OrderStatus.Filled => ""filled"",
+        OrderStatus.Filled => "filled",
     };
 }
-").WithCompilerWarnings().WithEditorConfig("dotnet_diagnostic.CS8509.severity = none").VerifyAsync();
+
+""").WithCompilerWarnings().WithEditorConfig("dotnet_diagnostic.CS8509.severity = none").VerifyAsync();
 
         [Fact]
-        public Task NestedSwitchExpressionsAreJudgedEachOnItsOwn() => Analyze(@"
+        public Task NestedSwitchExpressionsAreJudgedEachOnItsOwn() => Analyze("""
+
 using System;
 using Clst.Contracts;
 
@@ -192,17 +213,19 @@ class C
     {
         Side.Buy => order.TimeInForce {|CLST004:switch|}
         {
-            TimeInForce.Day => ""buy today"",
+            TimeInForce.Day => "buy today",
             _ => throw new NotSupportedException(),
         },
-        Side.Sell or Side.SellShort => ""sell"",
-        _ => ""other"",
+        Side.Sell or Side.SellShort => "sell",
+        _ => "other",
     };
 }
-").WithCompilerWarnings().VerifyAsync();
+
+""").WithCompilerWarnings().VerifyAsync();
 
         [Fact]
-        public Task SwitchExpressionOverATupleIsNotChecked() => Analyze(@"
+        public Task SwitchExpressionOverATupleIsNotChecked() => Analyze("""
+
 using Clst.Contracts;
 
 class C
@@ -213,6 +236,7 @@ class C
         _ => throw new System.NotSupportedException(),
     };
 }
-").WithCompilerWarnings().VerifyAsync();
+
+""").WithCompilerWarnings().VerifyAsync();
     }
 }

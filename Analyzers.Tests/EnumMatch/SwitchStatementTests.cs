@@ -11,7 +11,8 @@ namespace Clst.Analyzers.Tests.EnumMatch
         // ------------------------------------------------------------------ no default: the rest is silently ignored
 
         [Fact]
-        public Task NoDefaultIsFlaggedAsIgnored() => Analyze(@"
+        public Task NoDefaultIsFlaggedAsIgnored() => Analyze("""
+
 using System;
 using Clst.Contracts;
 
@@ -22,20 +23,22 @@ class C
         switch (s)
         {
             case OrderStatus.Filled:
-                Console.WriteLine(""filled"");
+                Console.WriteLine("filled");
                 break;
             case OrderStatus.Canceled:
-                Console.WriteLine(""canceled"");
+                Console.WriteLine("canceled");
                 break;
         }
     }
 }
-").Expecting(new DiagnosticResult("CLST003", DiagnosticSeverity.Warning).WithSpan(9, 9, 9, 15).WithArguments(
+
+""").Expecting(new DiagnosticResult("CLST003", DiagnosticSeverity.Warning).WithSpan(9, 9, 9, 15).WithArguments(
             "OrderStatus", "13", "15", "PendingNew, New, PartiallyFilled and 10 more", "silently ignored (the switch has no default)"))
             .VerifyAsync();
 
         [Fact]
-        public Task EveryMemberListedWithoutDefaultIsSilent() => Analyze(@"
+        public Task EveryMemberListedWithoutDefaultIsSilent() => Analyze("""
+
 using Clst.Contracts;
 
 class C
@@ -54,10 +57,12 @@ class C
         return 0;
     }
 }
-").VerifyAsync();
+
+""").VerifyAsync();
 
         [Fact]
-        public Task DefaultThatBreaksIsAnExplicitChoice() => Analyze(@"
+        public Task DefaultThatBreaksIsAnExplicitChoice() => Analyze("""
+
 using System;
 using Clst.Contracts;
 
@@ -68,17 +73,19 @@ class C
         switch (s)
         {
             case OrderStatus.Filled:
-                Console.WriteLine(""filled"");
+                Console.WriteLine("filled");
                 break;
             default:
                 break;
         }
     }
 }
-").VerifyAsync();
+
+""").VerifyAsync();
 
         [Fact]
-        public Task DefaultThatDoesSomethingIsAnExplicitChoice() => Analyze(@"
+        public Task DefaultThatDoesSomethingIsAnExplicitChoice() => Analyze("""
+
 using System;
 using Clst.Contracts;
 
@@ -91,17 +98,19 @@ class C
             case OrderStatus.Filled:
                 return true;
             default:
-                Console.WriteLine(""still open: "" + s);
+                Console.WriteLine("still open: " + s);
                 return false;
         }
     }
 }
-").VerifyAsync();
+
+""").VerifyAsync();
 
         // ------------------------------------------------------------------ a throwing fallback
 
         [Fact]
-        public Task ThrowingDefaultIsFlaggedAsThrown() => Analyze(@"
+        public Task ThrowingDefaultIsFlaggedAsThrown() => Analyze("""
+
 using System;
 using Clst.Contracts;
 
@@ -112,20 +121,22 @@ class C
         switch (s)
         {
             case OrderStatus.Filled:
-                return ""done"";
+                return "done";
             case OrderStatus.New:
-                return ""open"";
+                return "open";
             default:
                 throw new ArgumentOutOfRangeException(nameof(s), s, null);
         }
     }
 }
-").Expecting(new DiagnosticResult("CLST003", DiagnosticSeverity.Warning).WithSpan(9, 9, 9, 15).WithArguments(
+
+""").Expecting(new DiagnosticResult("CLST003", DiagnosticSeverity.Warning).WithSpan(9, 9, 9, 15).WithArguments(
             "OrderStatus", "13", "15", "PendingNew, PartiallyFilled, Canceled and 10 more", "thrown at run time by the fallback"))
             .VerifyAsync();
 
         [Fact]
-        public Task ThrowingDefaultBesideEveryMemberIsSilent() => Analyze(@"
+        public Task ThrowingDefaultBesideEveryMemberIsSilent() => Analyze("""
+
 using System;
 using Clst.Contracts;
 
@@ -147,10 +158,12 @@ class C
         }
     }
 }
-").VerifyAsync();
+
+""").VerifyAsync();
 
         [Fact]
-        public Task DefaultThatLogsThenThrowsIsFlagged() => Analyze(@"
+        public Task DefaultThatLogsThenThrowsIsFlagged() => Analyze("""
+
 using System;
 using Clst.Contracts;
 
@@ -163,15 +176,17 @@ class C
             case TimeInForce.Day:
                 break;
             default:
-                Console.WriteLine(""unexpected"");
+                Console.WriteLine("unexpected");
                 throw new NotSupportedException(t.ToString());
         }
     }
 }
-").VerifyAsync();
+
+""").VerifyAsync();
 
         [Fact]
-        public Task DefaultThatThrowsOnlySometimesIsSilent() => Analyze(@"
+        public Task DefaultThatThrowsOnlySometimesIsSilent() => Analyze("""
+
 using System;
 using Clst.Contracts;
 
@@ -195,10 +210,12 @@ class C
         }
     }
 }
-").VerifyAsync();
+
+""").VerifyAsync();
 
         [Fact]
-        public Task DefaultCallingADoesNotReturnHelperIsFlagged() => Analyze(@"
+        public Task DefaultCallingADoesNotReturnHelperIsFlagged() => Analyze("""
+
 using System;
 using System.Diagnostics.CodeAnalysis;
 using Clst.Contracts;
@@ -223,10 +240,12 @@ class C
         }
     }
 }
-").VerifyAsync();
+
+""").VerifyAsync();
 
         [Fact]
-        public Task DefaultCallingASourceThrowHelperIsFlagged() => Analyze(@"
+        public Task DefaultCallingASourceThrowHelperIsFlagged() => Analyze("""
+
 using System;
 using Clst.Contracts;
 
@@ -234,7 +253,7 @@ class C
 {
     static void Unexpected(object value)
     {
-        var message = ""unexpected "" + value;
+        var message = "unexpected " + value;
         throw new InvalidOperationException(message);
     }
 
@@ -250,10 +269,12 @@ class C
         }
     }
 }
-").VerifyAsync();
+
+""").VerifyAsync();
 
         [Fact]
-        public Task DefaultCallingAnOrdinaryMethodIsSilent() => Analyze(@"
+        public Task DefaultCallingAnOrdinaryMethodIsSilent() => Analyze("""
+
 using System;
 using Clst.Contracts;
 
@@ -281,10 +302,12 @@ class C
         }
     }
 }
-").VerifyAsync();
+
+""").VerifyAsync();
 
         [Fact]
-        public Task ThrowRightAfterTheSwitchIsFlaggedAsThrown() => Analyze(@"
+        public Task ThrowRightAfterTheSwitchIsFlaggedAsThrown() => Analyze("""
+
 using System;
 using Clst.Contracts;
 
@@ -295,20 +318,22 @@ class C
         switch (s)
         {
             case OrderStatus.Filled:
-                return ""done"";
+                return "done";
         }
 
-        throw new InvalidOperationException(""unexpected status"");
+        throw new InvalidOperationException("unexpected status");
     }
 }
-").Expecting(new DiagnosticResult("CLST003", DiagnosticSeverity.Warning).WithSpan(9, 9, 9, 15).WithArguments(
+
+""").Expecting(new DiagnosticResult("CLST003", DiagnosticSeverity.Warning).WithSpan(9, 9, 9, 15).WithArguments(
             "OrderStatus", "14", "15", "PendingNew, New, PartiallyFilled and 11 more", "thrown at run time by the throw after the switch"))
             .VerifyAsync();
 
         // ------------------------------------------------------------------ patterns, guards, catch-alls
 
         [Fact]
-        public Task CaseGuardedByWhenDoesNotHandleItsMember() => Analyze(@"
+        public Task CaseGuardedByWhenDoesNotHandleItsMember() => Analyze("""
+
 using Clst.Contracts;
 
 class C
@@ -326,12 +351,14 @@ class C
         return 0;
     }
 }
-").Expecting(new DiagnosticResult("CLST005", DiagnosticSeverity.Info).WithSpan(8, 9, 8, 15).WithArguments(
+
+""").Expecting(new DiagnosticResult("CLST005", DiagnosticSeverity.Info).WithSpan(8, 9, 8, 15).WithArguments(
             "Side", "1", "4", "SellShort", "silently ignored (the switch has no default)"))
             .VerifyAsync();
 
         [Fact]
-        public Task GuardedCaseBesideAnUnguardedOneIsSilent() => Analyze(@"
+        public Task GuardedCaseBesideAnUnguardedOneIsSilent() => Analyze("""
+
 using Clst.Contracts;
 
 class C
@@ -350,10 +377,12 @@ class C
         return 0;
     }
 }
-").VerifyAsync();
+
+""").VerifyAsync();
 
         [Fact]
-        public Task OrPatternLabelsCount() => Analyze(@"
+        public Task OrPatternLabelsCount() => Analyze("""
+
 using System;
 using Clst.Contracts;
 
@@ -381,10 +410,12 @@ class C
         }
     }
 }
-").VerifyAsync();
+
+""").VerifyAsync();
 
         [Fact]
-        public Task ThrowingCatchAllPatternIsAFallback() => Analyze(@"
+        public Task ThrowingCatchAllPatternIsAFallback() => Analyze("""
+
 using System;
 using Clst.Contracts;
 
@@ -413,10 +444,12 @@ class C
         }
     }
 }
-").VerifyAsync();
+
+""").VerifyAsync();
 
         [Fact]
-        public Task PatternsWeDoNotJudgeKeepItSilent() => Analyze(@"
+        public Task PatternsWeDoNotJudgeKeepItSilent() => Analyze("""
+
 using System;
 using Clst.Contracts;
 
@@ -435,12 +468,14 @@ class C
         }
     }
 }
-").VerifyAsync();
+
+""").VerifyAsync();
 
         // ------------------------------------------------------------------ what is not a match over the enum
 
         [Fact]
-        public Task SwitchOnAnotherValueThatMentionsMembersIsSilent() => Analyze(@"
+        public Task SwitchOnAnotherValueThatMentionsMembersIsSilent() => Analyze("""
+
 using Clst.Contracts;
 
 class C
@@ -476,10 +511,12 @@ class C
         return 0;
     }
 }
-").VerifyAsync();
+
+""").VerifyAsync();
 
         [Fact]
-        public Task NumericCaseLabelsCountByValue() => Analyze(@"
+        public Task NumericCaseLabelsCountByValue() => Analyze("""
+
 using Clst.Contracts;
 
 class C
@@ -496,12 +533,14 @@ class C
         return 0;
     }
 }
-").VerifyAsync();
+
+""").VerifyAsync();
 
         // ------------------------------------------------------------------ nullable values
 
         [Fact]
-        public Task NullableValueIsJudgedByItsMembers() => Analyze(@"
+        public Task NullableValueIsJudgedByItsMembers() => Analyze("""
+
 using System;
 using Clst.Contracts;
 
@@ -539,6 +578,7 @@ class C
         }
     }
 }
-").VerifyAsync();
+
+""").VerifyAsync();
     }
 }

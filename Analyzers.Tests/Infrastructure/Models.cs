@@ -14,7 +14,8 @@ namespace Clst.Analyzers.Tests.Infrastructure
         /// Kiota's shape, namespace <c>Kiota.Client</c>: enums whose members are the wire names with <c>[EnumMember]</c>,
         /// every property nullable, the cancel call <c>client.V1.Accounts[accountId].Orders[orderId].DeleteAsync()</c>.
         /// </summary>
-        public const string Kiota = @"
+        public const string Kiota = """
+
 using System;
 using System.Collections.Generic;
 using System.Runtime.Serialization;
@@ -25,97 +26,97 @@ namespace Kiota.Client.Models
 {
     public enum OrderStatus
     {
-        [EnumMember(Value = ""PENDING_NEW"")]
+        [EnumMember(Value = "PENDING_NEW")]
         PENDING_NEW,
-        [EnumMember(Value = ""NEW"")]
+        [EnumMember(Value = "NEW")]
         NEW,
-        [EnumMember(Value = ""PARTIALLY_FILLED"")]
+        [EnumMember(Value = "PARTIALLY_FILLED")]
         PARTIALLY_FILLED,
-        [EnumMember(Value = ""FILLED"")]
+        [EnumMember(Value = "FILLED")]
         FILLED,
-        [EnumMember(Value = ""CANCELED"")]
+        [EnumMember(Value = "CANCELED")]
         CANCELED,
-        [EnumMember(Value = ""REJECTED"")]
+        [EnumMember(Value = "REJECTED")]
         REJECTED,
-        [EnumMember(Value = ""EXPIRED"")]
+        [EnumMember(Value = "EXPIRED")]
         EXPIRED,
-        [EnumMember(Value = ""PENDING_CANCEL"")]
+        [EnumMember(Value = "PENDING_CANCEL")]
         PENDING_CANCEL,
-        [EnumMember(Value = ""PENDING_REPLACE"")]
+        [EnumMember(Value = "PENDING_REPLACE")]
         PENDING_REPLACE,
-        [EnumMember(Value = ""REPLACED"")]
+        [EnumMember(Value = "REPLACED")]
         REPLACED,
-        [EnumMember(Value = ""DONE_FOR_DAY"")]
+        [EnumMember(Value = "DONE_FOR_DAY")]
         DONE_FOR_DAY,
-        [EnumMember(Value = ""STOPPED"")]
+        [EnumMember(Value = "STOPPED")]
         STOPPED,
-        [EnumMember(Value = ""SUSPENDED"")]
+        [EnumMember(Value = "SUSPENDED")]
         SUSPENDED,
-        [EnumMember(Value = ""CALCULATED"")]
+        [EnumMember(Value = "CALCULATED")]
         CALCULATED,
-        [EnumMember(Value = ""OTHER"")]
+        [EnumMember(Value = "OTHER")]
         OTHER,
     }
     public enum TimeInForce
     {
-        [EnumMember(Value = ""DAY"")]
+        [EnumMember(Value = "DAY")]
         DAY,
-        [EnumMember(Value = ""GOOD_TILL_CANCEL"")]
+        [EnumMember(Value = "GOOD_TILL_CANCEL")]
         GOOD_TILL_CANCEL,
-        [EnumMember(Value = ""IMMEDIATE_OR_CANCEL"")]
+        [EnumMember(Value = "IMMEDIATE_OR_CANCEL")]
         IMMEDIATE_OR_CANCEL,
-        [EnumMember(Value = ""FILL_OR_KILL"")]
+        [EnumMember(Value = "FILL_OR_KILL")]
         FILL_OR_KILL,
-        [EnumMember(Value = ""GOOD_TILL_DATE"")]
+        [EnumMember(Value = "GOOD_TILL_DATE")]
         GOOD_TILL_DATE,
-        [EnumMember(Value = ""AT_THE_OPENING"")]
+        [EnumMember(Value = "AT_THE_OPENING")]
         AT_THE_OPENING,
-        [EnumMember(Value = ""AT_THE_CLOSE"")]
+        [EnumMember(Value = "AT_THE_CLOSE")]
         AT_THE_CLOSE,
-        [EnumMember(Value = ""GOOD_TILL_CROSSING"")]
+        [EnumMember(Value = "GOOD_TILL_CROSSING")]
         GOOD_TILL_CROSSING,
-        [EnumMember(Value = ""GOOD_THROUGH_CROSSING"")]
+        [EnumMember(Value = "GOOD_THROUGH_CROSSING")]
         GOOD_THROUGH_CROSSING,
-        [EnumMember(Value = ""AT_CROSSING"")]
+        [EnumMember(Value = "AT_CROSSING")]
         AT_CROSSING,
     }
     public enum OrderType
     {
-        [EnumMember(Value = ""MARKET"")]
+        [EnumMember(Value = "MARKET")]
         MARKET,
-        [EnumMember(Value = ""LIMIT"")]
+        [EnumMember(Value = "LIMIT")]
         LIMIT,
-        [EnumMember(Value = ""STOP"")]
+        [EnumMember(Value = "STOP")]
         STOP,
-        [EnumMember(Value = ""STOP_LIMIT"")]
+        [EnumMember(Value = "STOP_LIMIT")]
         STOP_LIMIT,
-        [EnumMember(Value = ""TRAILING_STOP"")]
+        [EnumMember(Value = "TRAILING_STOP")]
         TRAILING_STOP,
-        [EnumMember(Value = ""TRAILING_STOP_LIMIT"")]
+        [EnumMember(Value = "TRAILING_STOP_LIMIT")]
         TRAILING_STOP_LIMIT,
-        [EnumMember(Value = ""OTHER"")]
+        [EnumMember(Value = "OTHER")]
         OTHER,
     }
     public enum Side
     {
-        [EnumMember(Value = ""BUY"")]
+        [EnumMember(Value = "BUY")]
         BUY,
-        [EnumMember(Value = ""SELL"")]
+        [EnumMember(Value = "SELL")]
         SELL,
-        [EnumMember(Value = ""SELL_SHORT"")]
+        [EnumMember(Value = "SELL_SHORT")]
         SELL_SHORT,
-        [EnumMember(Value = ""OTHER"")]
+        [EnumMember(Value = "OTHER")]
         OTHER,
     }
     public enum SecurityType
     {
-        [EnumMember(Value = ""COMMON_STOCK"")]
+        [EnumMember(Value = "COMMON_STOCK")]
         COMMON_STOCK,
-        [EnumMember(Value = ""INDEX"")]
+        [EnumMember(Value = "INDEX")]
         INDEX,
-        [EnumMember(Value = ""OPTION"")]
+        [EnumMember(Value = "OPTION")]
         OPTION,
-        [EnumMember(Value = ""CASH"")]
+        [EnumMember(Value = "CASH")]
         CASH,
     }
 
@@ -203,14 +204,16 @@ namespace Kiota.Client
         public Kiota.Client.V1.V1RequestBuilder V1 => new Kiota.Client.V1.V1RequestBuilder();
     }
 }
-";
+
+""";
 
         /// <summary>
         /// NSwag's shape (Newtonsoft flavour), namespace <c>NSwag.Client</c>: PascalCase enums with explicit values and
         /// <c>[EnumMember]</c>, properties like <c>Average_fill_price</c> with <c>[JsonProperty(""average_fill_price"")]</c>,
         /// the cancel operation named from the operation id <c>cancel_open_order</c>: <c>ClearStreetClient.CancelOpenOrderAsync</c>.
         /// </summary>
-        public const string NSwag = @"
+        public const string NSwag = """
+
 using System;
 using System.Collections.Generic;
 using System.Runtime.Serialization;
@@ -229,155 +232,155 @@ namespace Newtonsoft.Json
 
 namespace NSwag.Client
 {
-    [System.CodeDom.Compiler.GeneratedCode(""NJsonSchema"", ""11.0.0.0"")]
+    [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "11.0.0.0")]
     public enum OrderStatus
     {
-        [EnumMember(Value = @""PENDING_NEW"")]
+        [EnumMember(Value = @"PENDING_NEW")]
         PendingNew = 0,
-        [EnumMember(Value = @""NEW"")]
+        [EnumMember(Value = @"NEW")]
         New = 1,
-        [EnumMember(Value = @""PARTIALLY_FILLED"")]
+        [EnumMember(Value = @"PARTIALLY_FILLED")]
         PartiallyFilled = 2,
-        [EnumMember(Value = @""FILLED"")]
+        [EnumMember(Value = @"FILLED")]
         Filled = 3,
-        [EnumMember(Value = @""CANCELED"")]
+        [EnumMember(Value = @"CANCELED")]
         Canceled = 4,
-        [EnumMember(Value = @""REJECTED"")]
+        [EnumMember(Value = @"REJECTED")]
         Rejected = 5,
-        [EnumMember(Value = @""EXPIRED"")]
+        [EnumMember(Value = @"EXPIRED")]
         Expired = 6,
-        [EnumMember(Value = @""PENDING_CANCEL"")]
+        [EnumMember(Value = @"PENDING_CANCEL")]
         PendingCancel = 7,
-        [EnumMember(Value = @""PENDING_REPLACE"")]
+        [EnumMember(Value = @"PENDING_REPLACE")]
         PendingReplace = 8,
-        [EnumMember(Value = @""REPLACED"")]
+        [EnumMember(Value = @"REPLACED")]
         Replaced = 9,
-        [EnumMember(Value = @""DONE_FOR_DAY"")]
+        [EnumMember(Value = @"DONE_FOR_DAY")]
         DoneForDay = 10,
-        [EnumMember(Value = @""STOPPED"")]
+        [EnumMember(Value = @"STOPPED")]
         Stopped = 11,
-        [EnumMember(Value = @""SUSPENDED"")]
+        [EnumMember(Value = @"SUSPENDED")]
         Suspended = 12,
-        [EnumMember(Value = @""CALCULATED"")]
+        [EnumMember(Value = @"CALCULATED")]
         Calculated = 13,
-        [EnumMember(Value = @""OTHER"")]
+        [EnumMember(Value = @"OTHER")]
         Other = 14,
     }
-    [System.CodeDom.Compiler.GeneratedCode(""NJsonSchema"", ""11.0.0.0"")]
+    [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "11.0.0.0")]
     public enum TimeInForce
     {
-        [EnumMember(Value = @""DAY"")]
+        [EnumMember(Value = @"DAY")]
         Day = 0,
-        [EnumMember(Value = @""GOOD_TILL_CANCEL"")]
+        [EnumMember(Value = @"GOOD_TILL_CANCEL")]
         GoodTillCancel = 1,
-        [EnumMember(Value = @""IMMEDIATE_OR_CANCEL"")]
+        [EnumMember(Value = @"IMMEDIATE_OR_CANCEL")]
         ImmediateOrCancel = 2,
-        [EnumMember(Value = @""FILL_OR_KILL"")]
+        [EnumMember(Value = @"FILL_OR_KILL")]
         FillOrKill = 3,
-        [EnumMember(Value = @""GOOD_TILL_DATE"")]
+        [EnumMember(Value = @"GOOD_TILL_DATE")]
         GoodTillDate = 4,
-        [EnumMember(Value = @""AT_THE_OPENING"")]
+        [EnumMember(Value = @"AT_THE_OPENING")]
         AtTheOpening = 5,
-        [EnumMember(Value = @""AT_THE_CLOSE"")]
+        [EnumMember(Value = @"AT_THE_CLOSE")]
         AtTheClose = 6,
-        [EnumMember(Value = @""GOOD_TILL_CROSSING"")]
+        [EnumMember(Value = @"GOOD_TILL_CROSSING")]
         GoodTillCrossing = 7,
-        [EnumMember(Value = @""GOOD_THROUGH_CROSSING"")]
+        [EnumMember(Value = @"GOOD_THROUGH_CROSSING")]
         GoodThroughCrossing = 8,
-        [EnumMember(Value = @""AT_CROSSING"")]
+        [EnumMember(Value = @"AT_CROSSING")]
         AtCrossing = 9,
     }
-    [System.CodeDom.Compiler.GeneratedCode(""NJsonSchema"", ""11.0.0.0"")]
+    [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "11.0.0.0")]
     public enum OrderType
     {
-        [EnumMember(Value = @""MARKET"")]
+        [EnumMember(Value = @"MARKET")]
         Market = 0,
-        [EnumMember(Value = @""LIMIT"")]
+        [EnumMember(Value = @"LIMIT")]
         Limit = 1,
-        [EnumMember(Value = @""STOP"")]
+        [EnumMember(Value = @"STOP")]
         Stop = 2,
-        [EnumMember(Value = @""STOP_LIMIT"")]
+        [EnumMember(Value = @"STOP_LIMIT")]
         StopLimit = 3,
-        [EnumMember(Value = @""TRAILING_STOP"")]
+        [EnumMember(Value = @"TRAILING_STOP")]
         TrailingStop = 4,
-        [EnumMember(Value = @""TRAILING_STOP_LIMIT"")]
+        [EnumMember(Value = @"TRAILING_STOP_LIMIT")]
         TrailingStopLimit = 5,
-        [EnumMember(Value = @""OTHER"")]
+        [EnumMember(Value = @"OTHER")]
         Other = 6,
     }
-    [System.CodeDom.Compiler.GeneratedCode(""NJsonSchema"", ""11.0.0.0"")]
+    [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "11.0.0.0")]
     public enum Side
     {
-        [EnumMember(Value = @""BUY"")]
+        [EnumMember(Value = @"BUY")]
         Buy = 0,
-        [EnumMember(Value = @""SELL"")]
+        [EnumMember(Value = @"SELL")]
         Sell = 1,
-        [EnumMember(Value = @""SELL_SHORT"")]
+        [EnumMember(Value = @"SELL_SHORT")]
         SellShort = 2,
-        [EnumMember(Value = @""OTHER"")]
+        [EnumMember(Value = @"OTHER")]
         Other = 3,
     }
-    [System.CodeDom.Compiler.GeneratedCode(""NJsonSchema"", ""11.0.0.0"")]
+    [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "11.0.0.0")]
     public enum SecurityType
     {
-        [EnumMember(Value = @""COMMON_STOCK"")]
+        [EnumMember(Value = @"COMMON_STOCK")]
         CommonStock = 0,
-        [EnumMember(Value = @""INDEX"")]
+        [EnumMember(Value = @"INDEX")]
         Index = 1,
-        [EnumMember(Value = @""OPTION"")]
+        [EnumMember(Value = @"OPTION")]
         Option = 2,
-        [EnumMember(Value = @""CASH"")]
+        [EnumMember(Value = @"CASH")]
         Cash = 3,
     }
 
-    [System.CodeDom.Compiler.GeneratedCode(""NJsonSchema"", ""11.0.0.0"")]
+    [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "11.0.0.0")]
     public partial class Order
     {
-        [Newtonsoft.Json.JsonProperty(""id"")]
+        [Newtonsoft.Json.JsonProperty("id")]
         public string Id { get; set; } = default!;
-        [Newtonsoft.Json.JsonProperty(""account_id"")]
+        [Newtonsoft.Json.JsonProperty("account_id")]
         public long Account_id { get; set; }
-        [Newtonsoft.Json.JsonProperty(""client_order_id"")]
+        [Newtonsoft.Json.JsonProperty("client_order_id")]
         public string Client_order_id { get; set; } = default!;
-        [Newtonsoft.Json.JsonProperty(""filled_quantity"")]
+        [Newtonsoft.Json.JsonProperty("filled_quantity")]
         public string Filled_quantity { get; set; } = default!;
-        [Newtonsoft.Json.JsonProperty(""leaves_quantity"")]
+        [Newtonsoft.Json.JsonProperty("leaves_quantity")]
         public string Leaves_quantity { get; set; } = default!;
-        [Newtonsoft.Json.JsonProperty(""quantity"")]
+        [Newtonsoft.Json.JsonProperty("quantity")]
         public string Quantity { get; set; } = default!;
-        [Newtonsoft.Json.JsonProperty(""status"")]
+        [Newtonsoft.Json.JsonProperty("status")]
         public OrderStatus Status { get; set; }
-        [Newtonsoft.Json.JsonProperty(""time_in_force"")]
+        [Newtonsoft.Json.JsonProperty("time_in_force")]
         public TimeInForce Time_in_force { get; set; }
-        [Newtonsoft.Json.JsonProperty(""order_type"")]
+        [Newtonsoft.Json.JsonProperty("order_type")]
         public OrderType Order_type { get; set; }
-        [Newtonsoft.Json.JsonProperty(""side"")]
+        [Newtonsoft.Json.JsonProperty("side")]
         public Side Side { get; set; }
-        [Newtonsoft.Json.JsonProperty(""instrument_id"")]
+        [Newtonsoft.Json.JsonProperty("instrument_id")]
         public string? Instrument_id { get; set; }
-        [Newtonsoft.Json.JsonProperty(""symbol"")]
+        [Newtonsoft.Json.JsonProperty("symbol")]
         public string? Symbol { get; set; }
-        [Newtonsoft.Json.JsonProperty(""instrument_type"")]
+        [Newtonsoft.Json.JsonProperty("instrument_type")]
         public SecurityType? Instrument_type { get; set; }
-        [Newtonsoft.Json.JsonProperty(""average_fill_price"")]
+        [Newtonsoft.Json.JsonProperty("average_fill_price")]
         public string? Average_fill_price { get; set; }
-        [Newtonsoft.Json.JsonProperty(""limit_price"")]
+        [Newtonsoft.Json.JsonProperty("limit_price")]
         public string? Limit_price { get; set; }
-        [Newtonsoft.Json.JsonProperty(""stop_price"")]
+        [Newtonsoft.Json.JsonProperty("stop_price")]
         public string? Stop_price { get; set; }
-        [Newtonsoft.Json.JsonProperty(""expires_at"")]
+        [Newtonsoft.Json.JsonProperty("expires_at")]
         public DateTimeOffset? Expires_at { get; set; }
-        [Newtonsoft.Json.JsonProperty(""details"")]
+        [Newtonsoft.Json.JsonProperty("details")]
         public ICollection<string>? Details { get; set; }
     }
 
     public partial class Response
     {
-        [Newtonsoft.Json.JsonProperty(""data"")]
+        [Newtonsoft.Json.JsonProperty("data")]
         public Order Data { get; set; } = new Order();
     }
 
-    [System.CodeDom.Compiler.GeneratedCode(""NSwag"", ""14.0.0.0"")]
+    [System.CodeDom.Compiler.GeneratedCode("NSwag", "14.0.0.0")]
     public partial class ClearStreetClient
     {
         public virtual Task<Response> CancelOpenOrderAsync(long account_id, string order_id, CancellationToken cancellationToken = default)
@@ -387,13 +390,15 @@ namespace NSwag.Client
             => Task.FromResult(new Response());
     }
 }
-";
+
+""";
 
         /// <summary>
         /// A hand-written model, namespace <c>Hand.Client</c>: PascalCase enums without attributes, properties with
         /// System.Text.Json's <c>[JsonPropertyName]</c>, and a client with <c>CancelOrderAsync</c> returning the order.
         /// </summary>
-        public const string HandWritten = @"
+        public const string HandWritten = """
+
 using System;
 using System.Collections.Generic;
 using System.Text.Json.Serialization;
@@ -410,24 +415,24 @@ namespace Hand.Client
 
     public sealed class Order
     {
-        [JsonPropertyName(""id"")] public string Id { get; set; } = """";
-        [JsonPropertyName(""account_id"")] public long AccountId { get; set; }
-        [JsonPropertyName(""client_order_id"")] public string ClientOrderId { get; set; } = """";
-        [JsonPropertyName(""filled_quantity"")] public decimal FilledQuantity { get; set; }
-        [JsonPropertyName(""leaves_quantity"")] public decimal LeavesQuantity { get; set; }
-        [JsonPropertyName(""quantity"")] public decimal Quantity { get; set; }
-        [JsonPropertyName(""status"")] public OrderStatus Status { get; set; }
-        [JsonPropertyName(""time_in_force"")] public TimeInForce TimeInForce { get; set; }
-        [JsonPropertyName(""order_type"")] public OrderType OrderType { get; set; }
-        [JsonPropertyName(""side"")] public Side Side { get; set; }
-        [JsonPropertyName(""instrument_id"")] public string? InstrumentId { get; set; }
-        [JsonPropertyName(""symbol"")] public string? Symbol { get; set; }
-        [JsonPropertyName(""instrument_type"")] public SecurityType? InstrumentType { get; set; }
-        [JsonPropertyName(""average_fill_price"")] public decimal? AverageFillPrice { get; set; }
-        [JsonPropertyName(""limit_price"")] public decimal? LimitPrice { get; set; }
-        [JsonPropertyName(""stop_price"")] public decimal? StopPrice { get; set; }
-        [JsonPropertyName(""expires_at"")] public DateTimeOffset? ExpiresAt { get; set; }
-        [JsonPropertyName(""details"")] public List<string>? Details { get; set; }
+        [JsonPropertyName("id")] public string Id { get; set; } = "";
+        [JsonPropertyName("account_id")] public long AccountId { get; set; }
+        [JsonPropertyName("client_order_id")] public string ClientOrderId { get; set; } = "";
+        [JsonPropertyName("filled_quantity")] public decimal FilledQuantity { get; set; }
+        [JsonPropertyName("leaves_quantity")] public decimal LeavesQuantity { get; set; }
+        [JsonPropertyName("quantity")] public decimal Quantity { get; set; }
+        [JsonPropertyName("status")] public OrderStatus Status { get; set; }
+        [JsonPropertyName("time_in_force")] public TimeInForce TimeInForce { get; set; }
+        [JsonPropertyName("order_type")] public OrderType OrderType { get; set; }
+        [JsonPropertyName("side")] public Side Side { get; set; }
+        [JsonPropertyName("instrument_id")] public string? InstrumentId { get; set; }
+        [JsonPropertyName("symbol")] public string? Symbol { get; set; }
+        [JsonPropertyName("instrument_type")] public SecurityType? InstrumentType { get; set; }
+        [JsonPropertyName("average_fill_price")] public decimal? AverageFillPrice { get; set; }
+        [JsonPropertyName("limit_price")] public decimal? LimitPrice { get; set; }
+        [JsonPropertyName("stop_price")] public decimal? StopPrice { get; set; }
+        [JsonPropertyName("expires_at")] public DateTimeOffset? ExpiresAt { get; set; }
+        [JsonPropertyName("details")] public List<string>? Details { get; set; }
     }
 
     public sealed class TradingClient
@@ -439,6 +444,7 @@ namespace Hand.Client
             => Task.FromResult(new Order());
     }
 }
-";
+
+""";
     }
 }

@@ -99,7 +99,8 @@ namespace Clst.Analyzers.Tests.NullableFields
         [InlineData("foreach (var o in new[] { order }) { if (o.Symbol == null) continue; var n = o.Symbol.Length; }")]
         // try/catch/finally: the check before the try holds in the handlers
         [InlineData("if (order.Symbol == null) return; try { Console.WriteLine(); } catch (Exception) { var n = order.Symbol.Length; } finally { var m = order.Symbol.Length; }")]
-        public Task ADominatingCheckHandlesTheNull(string body) => Verify(body + @"
+        public Task ADominatingCheckHandlesTheNull(string body) => Verify(body + """
+
     }
 
     static class Guard { public static void NotNull(object value) { if (value == null) throw new ArgumentNullException(); } }
@@ -108,7 +109,8 @@ namespace Clst.Analyzers.Tests.NullableFields
     static void Fail() => throw new InvalidOperationException();
 
     void Unused()
-    {");
+    {
+""");
 
         [Theory]
         // the check does not dominate the use
@@ -145,7 +147,8 @@ namespace Clst.Analyzers.Tests.NullableFields
         public Task ACheckThatDoesNotHandleTheNullIsFlagged(string body, string parameters = "Order order") => Verify(body, parameters);
 
         [Fact]
-        public Task ACallBetweenCheckAndUseIsTrusted() => Verify(@"
+        public Task ACallBetweenCheckAndUseIsTrusted() => Verify("""
+
 if (order.Symbol == null) return;
 Refresh(order);
 var n = order.Symbol.Length; // Refresh could set Symbol to null: the analysis cannot tell, so it stays silent
@@ -154,6 +157,7 @@ var n = order.Symbol.Length; // Refresh could set Symbol to null: the analysis c
     static void Refresh(Order order) { }
 
     void Unused()
-    {");
+    {
+""");
     }
 }

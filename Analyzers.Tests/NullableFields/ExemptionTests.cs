@@ -11,15 +11,17 @@ namespace Clst.Analyzers.Tests.NullableFields
     /// </summary>
     public class ExemptionTests
     {
-        private const string LoggingStub = @"
+        private const string LoggingStub = """
+
 namespace Microsoft.Extensions.Logging
 {
     public interface ILogger { void Log(string message, params object?[] args); }
     public static class LoggerExtensions
     {
-        public static void LogInformation(this ILogger logger, string? message, params object?[] args) => logger.Log(message ?? """", args);
+        public static void LogInformation(this ILogger logger, string? message, params object?[] args) => logger.Log(message ?? "", args);
     }
-}";
+}
+""";
 
         private static Task Verify(string body, string parameters = "Order order")
             => Rule<NullableOptionalFieldAnalyzer>.On("using Microsoft.Extensions.Logging;\n" + Code.InMethod(body, parameters)).WithSource(LoggingStub).WithNullable(false).VerifyAsync();

@@ -11,7 +11,7 @@ namespace Clst.Analyzers.Tests.NullableFields
     /// </summary>
     public class FlaggedFormsTests
     {
-        private static Task Flagged(string body) => Rule<NullableOptionalFieldAnalyzer>.On(Code.InMethod(body)).WithNullable(false).VerifyAsync();
+        private static Task Verify(string body) => Rule<NullableOptionalFieldAnalyzer>.On(Code.InMethod(body)).WithNullable(false).VerifyAsync();
 
         [Theory]
         [InlineData("var n = [|order.Symbol|].Length;")]
@@ -20,7 +20,7 @@ namespace Clst.Analyzers.Tests.NullableFields
         [InlineData("var d = [|order.Details|][0];")]
         [InlineData("var i = [|order.InstrumentId|].IndexOf('-');")]
         [InlineData("var u = [|order.UnderlyingInstrumentId|].Trim();")]
-        public Task DereferenceIsFlagged(string body) => Flagged(body);
+        public Task DereferenceIsFlagged(string body) => Verify(body);
 
         [Theory]
         [InlineData("if (order.Symbol != null) { var n = order.Symbol.Length; }")]
@@ -29,13 +29,13 @@ namespace Clst.Analyzers.Tests.NullableFields
         [InlineData("var d = order.Details is { Count: > 0 } details ? details[0] : null;")]
         [InlineData("var i = (order.InstrumentId ?? \"\").IndexOf('-');")]
         [InlineData("if (order.UnderlyingInstrumentId is { } underlying) { var u = underlying.Trim(); }")]
-        public Task DereferenceTwinIsSilent(string body) => Flagged(body);
+        public Task DereferenceTwinIsSilent(string body) => Verify(body);
 
         [Fact]
-        public Task ForeachIsFlagged() => Flagged("foreach (var detail in [|order.Details|]) { Console.WriteLine(detail); }");
+        public Task ForeachIsFlagged() => Verify("foreach (var detail in [|order.Details|]) { Console.WriteLine(detail); }");
 
         [Fact]
-        public Task ForeachTwinIsSilent() => Flagged("foreach (var detail in order.Details ?? Array.Empty<string>()) { Console.WriteLine(detail); }");
+        public Task ForeachTwinIsSilent() => Verify("foreach (var detail in order.Details ?? Array.Empty<string>()) { Console.WriteLine(detail); }");
 
         [Theory]
         [InlineData("var date = [|order.ExpiresAt.Value|].Date;")]
@@ -43,7 +43,7 @@ namespace Clst.Analyzers.Tests.NullableFields
         [InlineData("decimal total = [|order.LimitPrice.Value|] * order.Quantity;")]
         [InlineData("var type = [|order.InstrumentType.Value|];")]
         [InlineData("bool extended = [|order.ExtendedHours.Value|];")]
-        public Task ValueIsFlagged(string body) => Flagged(body);
+        public Task ValueIsFlagged(string body) => Verify(body);
 
         [Theory]
         [InlineData("if (order.ExpiresAt.HasValue) { var date = order.ExpiresAt.Value.Date; }")]
@@ -51,46 +51,46 @@ namespace Clst.Analyzers.Tests.NullableFields
         [InlineData("decimal? total = order.LimitPrice * order.Quantity;")]
         [InlineData("if (order.InstrumentType != null) { var type = order.InstrumentType.Value; }")]
         [InlineData("bool extended = order.ExtendedHours ?? false;")]
-        public Task ValueTwinIsSilent(string body) => Flagged(body);
+        public Task ValueTwinIsSilent(string body) => Verify(body);
 
         [Theory]
         [InlineData("var price = [|(decimal)order.AverageFillPrice|];")]
         [InlineData("var price = [|(double)order.AverageFillPrice|];")]
         [InlineData("var expiry = [|(DateTimeOffset)order.ExpiresAt|];")]
         [InlineData("Use([|(decimal)order.StopPrice|]);")]
-        public Task CastIsFlagged(string body) => Flagged(body);
+        public Task CastIsFlagged(string body) => Verify(body);
 
         [Theory]
         [InlineData("var price = (decimal?)order.AverageFillPrice;")]
         [InlineData("var price = (double?)order.AverageFillPrice;")]
         [InlineData("var boxed = (object)order.ExpiresAt;")]
         [InlineData("if (order.StopPrice != null) Use((decimal)order.StopPrice);")]
-        public Task CastTwinIsSilent(string body) => Flagged(body);
+        public Task CastTwinIsSilent(string body) => Verify(body);
 
         [Theory]
         [InlineData("var n = [|order.Symbol!|].Length;")]
         [InlineData("string symbol = [|order.Symbol!|];")]
         [InlineData("Use([|order.AverageFillPrice!|].Value);")]
-        public Task SuppressionIsFlagged(string body) => Flagged(body);
+        public Task SuppressionIsFlagged(string body) => Verify(body);
 
         [Theory]
         [InlineData("if (order.Symbol is null) return; var n = order.Symbol!.Length;")]
         [InlineData("string symbol = order.Symbol;")]
-        public Task SuppressionTwinIsSilent(string body) => Flagged(body);
+        public Task SuppressionTwinIsSilent(string body) => Verify(body);
 
         [Theory]
         [InlineData("var price = [|order.AverageFillPrice.GetValueOrDefault()|];")]
         [InlineData("var expiry = [|order.ExpiresAt.GetValueOrDefault()|];")]
         [InlineData("var offset = [|order.TrailingOffset.GetValueOrDefault()|];")]
         [InlineData("var type = [|order.InstrumentType.GetValueOrDefault()|];")]
-        public Task GetValueOrDefaultIsFlagged(string body) => Flagged(body);
+        public Task GetValueOrDefaultIsFlagged(string body) => Verify(body);
 
         [Theory]
         [InlineData("var price = order.AverageFillPrice.GetValueOrDefault(-1m);")]
         [InlineData("var expiry = order.ExpiresAt.GetValueOrDefault(DateTimeOffset.MaxValue);")]
         [InlineData("var extended = order.ExtendedHours.GetValueOrDefault();")]
         [InlineData("if (order.TrailingOffset.HasValue) { var offset = order.TrailingOffset.GetValueOrDefault(); }")]
-        public Task GetValueOrDefaultTwinIsSilent(string body) => Flagged(body);
+        public Task GetValueOrDefaultTwinIsSilent(string body) => Verify(body);
 
         [Theory]
         [InlineData("var price = decimal.Parse([|order.Symbol|]);")]
@@ -99,7 +99,7 @@ namespace Clst.Analyzers.Tests.NullableFields
         [InlineData("var any = [|order.Details|].Any();")]
         [InlineData("var prices = new Dictionary<string, decimal>(); var p = prices[[|order.Symbol|]];")]
         [InlineData("var path = System.IO.Path.Combine(\"orders\", [|order.InstrumentId|]);")]
-        public Task ArgumentThatDoesNotAcceptNullIsFlagged(string body) => Flagged(body);
+        public Task ArgumentThatDoesNotAcceptNullIsFlagged(string body) => Verify(body);
 
         [Theory]
         [InlineData("UseAnything(order.Symbol);")]
@@ -110,7 +110,7 @@ namespace Clst.Analyzers.Tests.NullableFields
         [InlineData("var list = new List<string>(); list.Add(order.Symbol);")]
         [InlineData("if (order.Symbol != null) { var price = decimal.Parse(order.Symbol); }")]
         [InlineData("var any = order.Details?.Any() == true;")]
-        public Task ArgumentThatAcceptsNullIsSilent(string body) => Flagged(body);
+        public Task ArgumentThatAcceptsNullIsSilent(string body) => Verify(body);
 
         [Theory]
         [InlineData("var px = order.AverageFillPrice; Console.WriteLine(); Use([|px.Value|]);")]
@@ -118,7 +118,7 @@ namespace Clst.Analyzers.Tests.NullableFields
         [InlineData("decimal? px; px = order.LimitPrice; var p = [|(decimal)px|];")]
         [InlineData("var px = order.AverageFillPrice; var copy = px; Use([|copy.Value|]);")]
         [InlineData("var upper = order.Symbol?.ToUpperInvariant(); var n = [|upper|].Length;")]
-        public Task LocalCopyIsFlagged(string body) => Flagged(body);
+        public Task LocalCopyIsFlagged(string body) => Verify(body);
 
         [Theory]
         [InlineData("var px = order.AverageFillPrice; if (px == null) return; Use(px.Value);")]
@@ -129,7 +129,7 @@ namespace Clst.Analyzers.Tests.NullableFields
         [InlineData("var px = order.AverageFillPrice; px = 0m; Use(px.Value);")]
         [InlineData("if (order.LimitPrice == null) return; var px = order.LimitPrice; Use(px.Value);")]
         [InlineData("var upper = order.Symbol?.ToUpperInvariant(); if (upper != null) { var n = upper.Length; }")]
-        public Task LocalCopyTwinIsSilent(string body) => Flagged(body);
+        public Task LocalCopyTwinIsSilent(string body) => Verify(body);
 
         [Fact]
         public async Task MessageNamesTheWireNameTheReasonAndTheUse()
@@ -152,17 +152,21 @@ namespace Clst.Analyzers.Tests.NullableFields
         }
 
         [Fact]
-        public Task OnlyTheNineteenAreChecked() => Flagged(@"
+        public Task OnlyTheNineteenAreChecked() => Verify("""
+
 var id = order.Id.Length;
 var venue = order.Venue.ToUpperInvariant();
 var account = order.ClientOrderId.Trim();
-var filled = order.FilledQuantity;");
+var filled = order.FilledQuantity;
+""");
 
         [Fact]
-        public Task OneDiagnosticPerValueAndPath() => Flagged(@"
+        public Task OneDiagnosticPerValueAndPath() => Verify("""
+
 var a = [|order.Symbol|].Length;
 var b = order.Symbol.ToUpperInvariant();
 Use([|order.LimitPrice.Value|]);
-Use(order.LimitPrice.Value);");
+Use(order.LimitPrice.Value);
+""");
     }
 }

@@ -22,7 +22,8 @@ namespace Clst.Analyzers.Tests.NullableFields
         private static Task NotOffered(string source) => Fix(source, source).VerifyAsync();
 
         [Fact]
-        public Task GuardsAValueUnwrappedWithValue() => Fix(@"
+        public Task GuardsAValueUnwrappedWithValue() => Fix("""
+
 using System;
 using Clst.Contracts;
 
@@ -30,10 +31,12 @@ class C
 {
     void Report(Order order)
     {
-        Console.WriteLine(""filled"");
+        Console.WriteLine("filled");
         Console.WriteLine([|order.AverageFillPrice.Value|] * order.FilledQuantity);
     }
-}", @"
+}
+""", """
+
 using System;
 using Clst.Contracts;
 
@@ -41,114 +44,145 @@ class C
 {
     void Report(Order order)
     {
-        Console.WriteLine(""filled"");
+        Console.WriteLine("filled");
         if (order.AverageFillPrice is { } averageFillPrice)
         {
             Console.WriteLine(averageFillPrice * order.FilledQuantity);
         }
     }
-}").VerifyAsync();
+}
+""").VerifyAsync();
 
         [Fact]
         public Task GuardsADereference() => Body(
             "        Console.WriteLine([|order.Symbol|].ToUpperInvariant() + order.Symbol.Length);",
-            @"        if (order.Symbol is { } symbol)
+            """
+        if (order.Symbol is { } symbol)
         {
             Console.WriteLine(symbol.ToUpperInvariant() + symbol.Length);
-        }");
+        }
+""");
 
         [Fact]
         public Task GuardsCastsToTheSameTypeAndToAnother() => Body(
             "        Use([|(decimal)order.AverageFillPrice|] + (decimal)(double)order.AverageFillPrice);",
-            @"        if (order.AverageFillPrice is { } averageFillPrice)
+            """
+        if (order.AverageFillPrice is { } averageFillPrice)
         {
             Use(averageFillPrice + (decimal)(double)averageFillPrice);
-        }");
+        }
+""");
 
         [Fact]
         public Task GuardsGetValueOrDefault() => Body(
             "        Use([|order.ExpiresAt.GetValueOrDefault()|]);",
-            @"        if (order.ExpiresAt is { } expiresAt)
+            """
+        if (order.ExpiresAt is { } expiresAt)
         {
             Use(expiresAt);
-        }");
+        }
+""");
 
         [Fact]
         public Task GuardsASuppression() => Body(
             "        Use([|order.Symbol!|].Trim());",
-            @"        if (order.Symbol is { } symbol)
+            """
+        if (order.Symbol is { } symbol)
         {
             Use(symbol.Trim());
-        }");
+        }
+""");
 
         [Fact]
         public Task GuardsAnArgument() => Body(
             "        Use(decimal.Parse([|order.InstrumentId|]));",
-            @"        if (order.InstrumentId is { } instrumentId)
+            """
+        if (order.InstrumentId is { } instrumentId)
         {
             Use(decimal.Parse(instrumentId));
-        }");
+        }
+""");
 
         [Fact]
         public Task GuardsAForeach() => Body(
-            @"        foreach (var detail in [|order.Details|])
+            """
+        foreach (var detail in [|order.Details|])
         {
             Console.WriteLine(detail);
-        }",
-            @"        if (order.Details is { } details)
+        }
+""",
+            """
+        if (order.Details is { } details)
         {
             foreach (var detail in details)
             {
                 Console.WriteLine(detail);
             }
-        }");
+        }
+""");
 
         [Fact]
         public Task GuardsALocalCopy() => Body(
-            @"        var px = order.AverageFillPrice;
-        Use([|px.Value|]);",
-            @"        var px = order.AverageFillPrice;
+            """
+        var px = order.AverageFillPrice;
+        Use([|px.Value|]);
+""",
+            """
+        var px = order.AverageFillPrice;
         if (px is { } pxValue)
         {
             Use(pxValue);
-        }");
+        }
+""");
 
         [Fact]
         public Task KeepsCommentsAndOtherReadsOfTheValue() => Body(
-            @"        // the fill
-        Use([|order.LimitPrice.Value|] + (order.LimitPrice ?? 0m)); // limit",
-            @"        // the fill
+            """
+        // the fill
+        Use([|order.LimitPrice.Value|] + (order.LimitPrice ?? 0m)); // limit
+""",
+            """
+        // the fill
         if (order.LimitPrice is { } limitPrice)
         {
             Use(limitPrice + (order.LimitPrice ?? 0m)); // limit
-        }");
+        }
+""");
 
         [Fact]
         public Task PicksANameThatIsFree() => Body(
-            @"        var averageFillPrice = 1m;
-        Use([|order.AverageFillPrice.Value|] + averageFillPrice);",
-            @"        var averageFillPrice = 1m;
+            """
+        var averageFillPrice = 1m;
+        Use([|order.AverageFillPrice.Value|] + averageFillPrice);
+""",
+            """
+        var averageFillPrice = 1m;
         if (order.AverageFillPrice is { } averageFillPrice2)
         {
             Use(averageFillPrice2 + averageFillPrice);
-        }");
+        }
+""");
 
         [Fact]
         public Task TwoValuesInOneStatement()
         {
             var test = Fix(
                 Code.InMethod("        Use([|order.LimitPrice.Value|] - [|order.StopPrice.Value|]);"),
-                Code.InMethod(@"        if (order.LimitPrice is { } limitPrice)
+                Code.InMethod("""
+        if (order.LimitPrice is { } limitPrice)
         {
             if (order.StopPrice is { } stopPrice)
             {
                 Use(limitPrice - stopPrice);
             }
-        }"));
-            test.BatchFixedCode = Code.InMethod(@"        if (order.LimitPrice is { } limitPrice && order.StopPrice is { } stopPrice)
+        }
+"""));
+            test.BatchFixedCode = Code.InMethod("""
+        if (order.LimitPrice is { } limitPrice && order.StopPrice is { } stopPrice)
         {
             Use(limitPrice - stopPrice);
-        }");
+        }
+""");
             return test.VerifyAsync();
         }
 
@@ -156,16 +190,20 @@ class C
         public Task FixAllKeepsTheNamesOfOneMemberApart()
         {
             var test = Fix(
-                Code.InMethod(@"        Use([|first.Symbol|].Trim());
-        Use([|second.Symbol|].Trim());", "Order first, Order second"),
-                Code.InMethod(@"        if (first.Symbol is { } symbol)
+                Code.InMethod("""
+        Use([|first.Symbol|].Trim());
+        Use([|second.Symbol|].Trim());
+""", "Order first, Order second"),
+                Code.InMethod("""
+        if (first.Symbol is { } symbol)
         {
             Use(symbol.Trim());
         }
         if (second.Symbol is { } symbol2)
         {
             Use(symbol2.Trim());
-        }", "Order first, Order second"));
+        }
+""", "Order first, Order second"));
             return test.VerifyAsync();
         }
 
@@ -173,11 +211,14 @@ class C
         public Task NestedStatements()
         {
             var test = Fix(
-                Code.InMethod(@"        if ([|order.Symbol|].Length > 3)
+                Code.InMethod("""
+        if ([|order.Symbol|].Length > 3)
         {
             Use([|order.StopPrice.Value|]);
-        }"),
-                Code.InMethod(@"        if (order.Symbol is { } symbol)
+        }
+"""),
+                Code.InMethod("""
+        if (order.Symbol is { } symbol)
         {
             if (symbol.Length > 3)
             {
@@ -186,18 +227,22 @@ class C
                     Use(stopPrice);
                 }
             }
-        }"));
+        }
+"""));
             return test.VerifyAsync();
         }
 
         [Fact]
-        public Task TopLevelStatements() => Fix(@"
+        public Task TopLevelStatements() => Fix("""
+
 using System;
 using Clst.Contracts;
 
 var order = new Order();
 Console.WriteLine([|order.Symbol|].Length);
-", @"
+
+""", """
+
 using System;
 using Clst.Contracts;
 
@@ -206,11 +251,13 @@ if (order.Symbol is { } symbol)
 {
     Console.WriteLine(symbol.Length);
 }
-").AsProgram().VerifyAsync();
+
+""").AsProgram().VerifyAsync();
 
         [Fact]
         public Task SwitchSectionsAndBlockLambdas() => Body(
-            @"        switch (order.Status)
+            """
+        switch (order.Status)
         {
             case OrderStatus.Canceled:
                 Use([|order.AverageFillPrice.Value|]);
@@ -220,8 +267,10 @@ if (order.Symbol is { } symbol)
         Action print = () =>
         {
             Console.WriteLine([|order.ExpiresAt.Value|]);
-        };",
-            @"        switch (order.Status)
+        };
+""",
+            """
+        switch (order.Status)
         {
             case OrderStatus.Canceled:
                 if (order.AverageFillPrice is { } averageFillPrice)
@@ -237,12 +286,14 @@ if (order.Symbol is { } symbol)
             {
                 Console.WriteLine(expiresAt);
             }
-        };");
+        };
+""");
 
         [Fact]
         public Task LookalikeModels()
         {
-            var test = Rule<NullableOptionalFieldAnalyzer, NullableFieldGuardCodeFixProvider>.On(@"
+            var test = Rule<NullableOptionalFieldAnalyzer, NullableFieldGuardCodeFixProvider>.On("""
+
 using System;
 using NSwag.Client;
 
@@ -252,7 +303,9 @@ class C
     {
         Console.WriteLine(decimal.Parse([|order.Average_fill_price|]));
     }
-}").FixesTo(@"
+}
+""").FixesTo("""
+
 using System;
 using NSwag.Client;
 
@@ -265,54 +318,68 @@ class C
             Console.WriteLine(decimal.Parse(average_fill_price));
         }
     }
-}").WithoutShippedModel().WithSource(Models.NSwag).WithNullable(false).WithCodeAction(NullableFieldFixes.Guard);
+}
+""").WithoutShippedModel().WithSource(Models.NSwag).WithNullable(false).WithCodeAction(NullableFieldFixes.Guard);
             test.FixedState.Sources.Add(Models.NSwag);
             return test.VerifyAsync();
         }
 
         [Fact]
         public Task NullableEnabled() => Rule<NullableOptionalFieldAnalyzer, NullableFieldGuardCodeFixProvider>.On(Code.InMethod(
-            "        Use([|order.AverageFillPrice!|].Value);")).FixesTo(Code.InMethod(@"        if (order.AverageFillPrice is { } averageFillPrice)
+            "        Use([|order.AverageFillPrice!|].Value);")).FixesTo(Code.InMethod("""
+        if (order.AverageFillPrice is { } averageFillPrice)
         {
             Use(averageFillPrice);
-        }")).WithCodeAction(NullableFieldFixes.Guard).VerifyAsync();
+        }
+""")).WithCodeAction(NullableFieldFixes.Guard).VerifyAsync();
 
         [Fact]
-        public Task NotOfferedInAnExpressionBodiedMember() => NotOffered(Code.Usings + @"
+        public Task NotOfferedInAnExpressionBodiedMember() => NotOffered(Code.Usings + """
+
 class C
 {
     int Length(Order order) => [|order.Symbol|].Length;
-}");
+}
+""");
 
         [Fact]
-        public Task NotOfferedOnAReturn() => NotOffered(Code.Usings + @"
+        public Task NotOfferedOnAReturn() => NotOffered(Code.Usings + """
+
 class C
 {
     int Length(Order order)
     {
         return [|order.Symbol|].Length;
     }
-}");
+}
+""");
 
         [Fact]
-        public Task NotOfferedWhereAVariableWouldLeaveItsScope() => NotOffered(Code.InMethod(@"        var length = [|order.Symbol|].Length;
+        public Task NotOfferedWhereAVariableWouldLeaveItsScope() => NotOffered(Code.InMethod("""
+        var length = [|order.Symbol|].Length;
         Console.WriteLine(length);
         Console.WriteLine(int.TryParse([|order.InstrumentId|].Trim(), out var id));
-        Console.WriteLine(id);"));
+        Console.WriteLine(id);
+"""));
 
         [Fact]
-        public Task NotOfferedWhereAVariableMightStayUnassigned() => NotOffered(Code.InMethod(@"        decimal price;
+        public Task NotOfferedWhereAVariableMightStayUnassigned() => NotOffered(Code.InMethod("""
+        decimal price;
         price = [|order.AverageFillPrice.Value|];
-        Use(price);"));
+        Use(price);
+"""));
 
         [Fact]
-        public Task NotOfferedOnAStatementWithoutBraces() => NotOffered(Code.InMethod(@"        if (order.Status == OrderStatus.Canceled)
+        public Task NotOfferedOnAStatementWithoutBraces() => NotOffered(Code.InMethod("""
+        if (order.Status == OrderStatus.Canceled)
             Use([|order.AverageFillPrice.Value|]);
         else
-            Console.WriteLine();"));
+            Console.WriteLine();
+"""));
 
         [Fact]
-        public Task NotOfferedWhereTheValueIsNotAStablePath() => NotOffered(Code.Usings + @"
+        public Task NotOfferedWhereTheValueIsNotAStablePath() => NotOffered(Code.Usings + """
+
 class C
 {
     Order Get() => new Order();
@@ -322,10 +389,11 @@ class C
         Console.WriteLine([|Get().Symbol|].Length);
         Console.WriteLine(orders.Select(o => [|o.Symbol|].Length).Sum());
     }
-}");
+}
+""");
 
         [Fact]
-        public Task NotOfferedWhereTheStatementAssignsThePath() => NotOffered(Code.InMethod(@"        Console.WriteLine([|order.Symbol|].Length + (order.Symbol = ""X"").Length);"));
+        public Task NotOfferedWhereTheStatementAssignsThePath() => NotOffered(Code.InMethod("""        Console.WriteLine([|order.Symbol|].Length + (order.Symbol = "X").Length);"""));
 
         [Fact]
         public Task NotOfferedBeforeCSharp8()

@@ -67,14 +67,18 @@ namespace Clst.Analyzers.Tests.NullableFields
 
         [Fact]
         public Task CoalesceAnEnumerationWithAnEmptyCollection() => Coalesce(
-            @"        foreach (var detail in [|order.Details|])
+            """
+        foreach (var detail in [|order.Details|])
         {
             Console.WriteLine(detail);
-        }",
-            @"        foreach (var detail in order.Details ?? Array.Empty<string>())
+        }
+""",
+            """
+        foreach (var detail in order.Details ?? Array.Empty<string>())
         {
             Console.WriteLine(detail);
-        }");
+        }
+""");
 
         [Fact]
         public Task CoalesceASuppressionWithWarningsOn() => Coalesce(
@@ -91,31 +95,40 @@ namespace Clst.Analyzers.Tests.NullableFields
         public Task CoalesceIsNotOfferedWithoutANeutralValue(string body) => NotOffered(body, NullableFieldFixes.Coalesce);
 
         [Fact]
-        public Task InAnExpressionBodiedMemberAndALambda() => Rule<NullableOptionalFieldAnalyzer, NullableFieldInlineCodeFixProvider>.On(Code.Usings + @"
+        public Task InAnExpressionBodiedMemberAndALambda() => Rule<NullableOptionalFieldAnalyzer, NullableFieldInlineCodeFixProvider>.On(Code.Usings + """
+
 class C
 {
     int Length(Order order) => [|order.Symbol|].Length;
 
     int Total(List<Order> orders) => orders.Sum(o => [|o.Details|].Count);
-}").FixesTo(Code.Usings + @"
+}
+""").FixesTo(Code.Usings + """
+
 class C
 {
     int Length(Order order) => order.Symbol?.Length ?? 0;
 
     int Total(List<Order> orders) => orders.Sum(o => o.Details?.Count ?? 0);
-}").WithNullable(false).WithCodeAction(NullableFieldFixes.Coalesce).VerifyAsync();
+}
+""").WithNullable(false).WithCodeAction(NullableFieldFixes.Coalesce).VerifyAsync();
 
         [Fact]
         public Task FixAllCoalescesEveryUse() => Coalesce(
-            @"        Use([|order.LimitPrice.Value|] - [|order.StopPrice.Value|]);
-        var length = [|order.Symbol|].Length;",
-            @"        Use((order.LimitPrice ?? 0m) - (order.StopPrice ?? 0m));
-        var length = order.Symbol?.Length ?? 0;");
+            """
+        Use([|order.LimitPrice.Value|] - [|order.StopPrice.Value|]);
+        var length = [|order.Symbol|].Length;
+""",
+            """
+        Use((order.LimitPrice ?? 0m) - (order.StopPrice ?? 0m));
+        var length = order.Symbol?.Length ?? 0;
+""");
 
         [Fact]
         public Task KiotaModel()
         {
-            var test = Rule<NullableOptionalFieldAnalyzer, NullableFieldInlineCodeFixProvider>.On(@"
+            var test = Rule<NullableOptionalFieldAnalyzer, NullableFieldInlineCodeFixProvider>.On("""
+
 using Kiota.Client.Models;
 
 class C
@@ -130,7 +143,9 @@ class C
 
         return total;
     }
-}").FixesTo(@"
+}
+""").FixesTo("""
+
 using Kiota.Client.Models;
 
 class C
@@ -145,7 +160,8 @@ class C
 
         return total;
     }
-}").WithoutShippedModel().WithSource(Models.Kiota).WithNullable(false).WithCodeAction(NullableFieldFixes.Coalesce);
+}
+""").WithoutShippedModel().WithSource(Models.Kiota).WithNullable(false).WithCodeAction(NullableFieldFixes.Coalesce);
             test.FixedState.Sources.Add(Models.Kiota);
             return test.VerifyAsync();
         }

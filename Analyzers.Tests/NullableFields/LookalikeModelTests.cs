@@ -23,7 +23,8 @@ namespace Clst.Analyzers.Tests.NullableFields
 
         // ------------------------------------------------------------------ Kiota
 
-        private const string KiotaUse = @"
+        private const string KiotaUse = """
+
 using System;
 using System.Linq;
 using System.Threading.Tasks;
@@ -71,16 +72,18 @@ class C
 
     async Task<int> AfterTheCancel(ApiClient client)
     {
-        var response = await client.V1.Accounts[1].Orders[""o-1""].DeleteAsync();
+        var response = await client.V1.Accounts[1].Orders["o-1"].DeleteAsync();
         return [|response.Data.Symbol|].Length;
     }
-}";
+}
+""";
 
         [Fact]
         public Task KiotaModelWithTheNullableContextDisabled() => Verify(KiotaUse, Models.Kiota);
 
         [Fact]
-        public Task KiotaModelWithTheNullableContextEnabled() => Verify(@"
+        public Task KiotaModelWithTheNullableContextEnabled() => Verify("""
+
 using System;
 using Kiota.Client.Models;
 
@@ -99,12 +102,14 @@ class C
         var limit = [|order.LimitPrice!|].Trim();
         var id = order.Id!.Trim();
     }
-}", Models.Kiota, nullable: true);
+}
+""", Models.Kiota, nullable: true);
 
         // ------------------------------------------------------------------ NSwag
 
         [Fact]
-        public Task NSwagModel() => Verify(@"
+        public Task NSwagModel() => Verify("""
+
 using System;
 using System.Linq;
 using System.Threading.Tasks;
@@ -137,15 +142,17 @@ class C
 
     async Task<string> AfterTheCancel(ClearStreetClient client)
     {
-        var response = await client.CancelOpenOrderAsync(1, ""o-1"");
+        var response = await client.CancelOpenOrderAsync(1, "o-1");
         return [|response.Data.Limit_price|].Trim();
     }
-}", Models.NSwag);
+}
+""", Models.NSwag);
 
         // ------------------------------------------------------------------ hand-written
 
         [Fact]
-        public Task HandWrittenModel() => Verify(@"
+        public Task HandWrittenModel() => Verify("""
+
 using System;
 using System.Threading.Tasks;
 using Hand.Client;
@@ -154,7 +161,7 @@ class C
 {
     async Task<decimal> Flagged(TradingClient client)
     {
-        var order = await client.CancelOrderAsync(1, ""o-1"");
+        var order = await client.CancelOrderAsync(1, "o-1");
         var n = [|order.Symbol|].Length;
         var notional = [|order.AverageFillPrice.Value|] * order.FilledQuantity;
         var limit = [|(decimal)order.LimitPrice|];
@@ -165,36 +172,42 @@ class C
 
     async Task<decimal> Twins(TradingClient client)
     {
-        var order = await client.CancelOrderAsync(1, ""o-1"");
+        var order = await client.CancelOrderAsync(1, "o-1");
         var n = order.Symbol?.Length;
         var notional = order.AverageFillPrice is decimal price ? price * order.FilledQuantity : 0m;
         if (order.LimitPrice is null || order.StopPrice is null || order.ExpiresAt is null) return notional;
         var copy = order.ExpiresAt;
         return notional + (decimal)order.LimitPrice + order.StopPrice.GetValueOrDefault() + copy.Value.Offset.Hours;
     }
-}", Models.HandWritten);
+}
+""", Models.HandWritten);
 
         // ------------------------------------------------------------------ configuration and false friends
 
         [Fact]
-        public Task LookalikesCanBeTurnedOff() => Verify(@"
+        public Task LookalikesCanBeTurnedOff() => Verify("""
+
 using Kiota.Client.Models;
 
 class C
 {
     int Length(Order order) => order.Symbol.Length;
-}", Models.Kiota, false, "clst.lookalike_models = false");
+}
+""", Models.Kiota, false, "clst.lookalike_models = false");
 
         [Fact]
-        public Task LookalikesOffLeavesTheShippedModelChecked() => Rule<NullableOptionalFieldAnalyzer>.On(@"
+        public Task LookalikesOffLeavesTheShippedModelChecked() => Rule<NullableOptionalFieldAnalyzer>.On("""
+
 using Clst.Contracts;
 
 class C
 {
     int Length(Order order) => [|order.Symbol|].Length;
-}").WithNullable(false).WithEditorConfig("clst.lookalike_models = false").VerifyAsync();
+}
+""").WithNullable(false).WithEditorConfig("clst.lookalike_models = false").VerifyAsync();
 
-        private const string Ticket = @"
+        private const string Ticket = """
+
 namespace My.Trading
 {
     public class Ticket
@@ -203,15 +216,18 @@ namespace My.Trading
         public string Symbol { get; set; }
         public decimal? LimitPrice { get; set; }
     }
-}";
+}
+""";
 
-        private const string TicketUse = @"
+        private const string TicketUse = """
+
 using My.Trading;
 
 class C
 {
     int Length(Ticket ticket) => [|ticket.Symbol|].Length + (int)[|ticket.LimitPrice.Value|] + ticket.Id.Length;
-}";
+}
+""";
 
         [Fact]
         public Task AnOrderTypeRecognitionCannotSeeIsNamedInTheConfiguration()
@@ -222,7 +238,8 @@ class C
             => Verify(TicketUse.Replace("[|", string.Empty).Replace("|]", string.Empty), Ticket);
 
         [Fact]
-        public Task AnOptionalFieldDeclaredAsAPlainValueTypeCannotBeNull() => Verify(@"
+        public Task AnOptionalFieldDeclaredAsAPlainValueTypeCannotBeNull() => Verify("""
+
 using System;
 using System.Text.Json.Serialization;
 
@@ -230,22 +247,24 @@ public enum OrderStatus { PendingNew, New, PartiallyFilled, Filled, Canceled, Re
 
 public sealed class Fill
 {
-    [JsonPropertyName(""id"")] public string Id { get; set; } = """";
-    [JsonPropertyName(""status"")] public OrderStatus Status { get; set; }
-    [JsonPropertyName(""quantity"")] public decimal Quantity { get; set; }
-    [JsonPropertyName(""filled_quantity"")] public decimal FilledQuantity { get; set; }
-    [JsonPropertyName(""symbol"")] public string Symbol { get; set; }
-    [JsonPropertyName(""average_fill_price"")] public decimal AverageFillPrice { get; set; }
-    [JsonPropertyName(""expires_at"")] public DateTimeOffset ExpiresAt { get; set; }
+    [JsonPropertyName("id")] public string Id { get; set; } = "";
+    [JsonPropertyName("status")] public OrderStatus Status { get; set; }
+    [JsonPropertyName("quantity")] public decimal Quantity { get; set; }
+    [JsonPropertyName("filled_quantity")] public decimal FilledQuantity { get; set; }
+    [JsonPropertyName("symbol")] public string Symbol { get; set; }
+    [JsonPropertyName("average_fill_price")] public decimal AverageFillPrice { get; set; }
+    [JsonPropertyName("expires_at")] public DateTimeOffset ExpiresAt { get; set; }
 }
 
 class C
 {
-    string Describe(Fill fill) => fill.AverageFillPrice.ToString(""F2"") + fill.ExpiresAt.Date.ToString() + [|fill.Symbol|].Trim();
-}", string.Empty);
+    string Describe(Fill fill) => fill.AverageFillPrice.ToString("F2") + fill.ExpiresAt.Date.ToString() + [|fill.Symbol|].Trim();
+}
+""", string.Empty);
 
         [Fact]
-        public Task AProductWithASymbolIsNoFalseFriend() => Verify(@"
+        public Task AProductWithASymbolIsNoFalseFriend() => Verify("""
+
 using Kiota.Client.Models;
 
 class Product
@@ -258,16 +277,19 @@ class Product
 class C
 {
     int Length(Product product) => product.Symbol.Length + (int)product.LimitPrice.Value + product.ExpiresAt.Value.Day;
-}", Models.Kiota);
+}
+""", Models.Kiota);
 
         [Fact]
-        public Task UserCodeMarkedGeneratedIsNotReported() => Verify(@"
+        public Task UserCodeMarkedGeneratedIsNotReported() => Verify("""
+
 using NSwag.Client;
 
-[System.CodeDom.Compiler.GeneratedCode(""NSwag"", ""14.0.0.0"")]
+[System.CodeDom.Compiler.GeneratedCode("NSwag", "14.0.0.0")]
 partial class ClearStreetClientHelpers
 {
     int Length(Order order) => order.Symbol.Length;
-}", Models.NSwag);
+}
+""", Models.NSwag);
     }
 }

@@ -12,7 +12,7 @@ namespace Clst.Analyzers.Tests.NullableFields
     /// </summary>
     public class NullableContextTests
     {
-        private static Task Enabled(string body)
+        private static Task VerifyWithNullableEnabled(string body)
         {
             var test = Rule<NullableOptionalFieldAnalyzer>.On(Code.InMethod(body)).WithNullable(true);
             test.CompilerDiagnostics = CompilerDiagnostics.Warnings;
@@ -33,7 +33,7 @@ namespace Clst.Analyzers.Tests.NullableFields
         [InlineData("Use({|CS8604:order.Symbol|});")]
         [InlineData("var px = order.AverageFillPrice; Use({|CS8629:px|}.Value);")]
         [InlineData("var symbol = order.Symbol; var n = {|CS8602:symbol|}.Length;")]
-        public Task WhatTheCompilerReportsIsLeftToIt(string body) => Enabled(body);
+        public Task WhatTheCompilerReportsIsLeftToIt(string body) => VerifyWithNullableEnabled(body);
 
         [Theory]
         [InlineData("var n = {|CLST002:order.Symbol!|}.Length;")]
@@ -41,19 +41,20 @@ namespace Clst.Analyzers.Tests.NullableFields
         [InlineData("var price = {|CLST002:order.AverageFillPrice.GetValueOrDefault()|};")]
         [InlineData("var expiry = {|CLST002:order.ExpiresAt.GetValueOrDefault()|};")]
         [InlineData("var px = order.AverageFillPrice; Use({|CLST002:px!|}.Value);")]
-        public Task WhatTheCompilerDoesNotReportIsFlagged(string body) => Enabled(body);
+        public Task WhatTheCompilerDoesNotReportIsFlagged(string body) => VerifyWithNullableEnabled(body);
 
         [Theory]
         [InlineData("if (order.Symbol is null) return; var n = order.Symbol!.Length;")]
         [InlineData("var price = order.AverageFillPrice.GetValueOrDefault(-1m);")]
         [InlineData("if (order.AverageFillPrice > 0) { var price = (double)order.AverageFillPrice; }")]
         [InlineData("var price = (double?)order.AverageFillPrice;")]
-        public Task TheirTwinsAreSilent(string body) => Enabled(body);
+        public Task TheirTwinsAreSilent(string body) => VerifyWithNullableEnabled(body);
 
         [Fact]
         public Task NullableDisableRegionInAnEnabledProject()
         {
-            var test = Rule<NullableOptionalFieldAnalyzer>.On(Code.Usings + @"
+            var test = Rule<NullableOptionalFieldAnalyzer>.On(Code.Usings + """
+
 class C
 {
     int Enabled(Order order) => {|CS8602:order.Symbol|}.Length;
@@ -63,7 +64,8 @@ class C
 #nullable restore
 
     int EnabledAgain(Order order) => {|CS8602:order.Symbol|}.Length;
-}").WithNullable(true);
+}
+""").WithNullable(true);
             test.CompilerDiagnostics = CompilerDiagnostics.Warnings;
             return test.VerifyAsync();
         }
@@ -71,7 +73,8 @@ class C
         [Fact]
         public Task NullableEnableRegionInADisabledProject()
         {
-            var test = Rule<NullableOptionalFieldAnalyzer>.On(Code.Usings + @"
+            var test = Rule<NullableOptionalFieldAnalyzer>.On(Code.Usings + """
+
 class C
 {
     int Disabled(Order order) => [|order.Symbol|].Length;
@@ -82,7 +85,8 @@ class C
 #nullable restore
 
     decimal Cast(Order order) => [|(decimal)order.AverageFillPrice|];
-}").WithNullable(false);
+}
+""").WithNullable(false);
             test.CompilerDiagnostics = CompilerDiagnostics.Warnings;
             return test.VerifyAsync();
         }
@@ -90,12 +94,14 @@ class C
         [Fact]
         public Task AnnotationsWithoutWarningsAreLeftToCLST002()
         {
-            var test = Rule<NullableOptionalFieldAnalyzer>.On(Code.Usings + @"
+            var test = Rule<NullableOptionalFieldAnalyzer>.On(Code.Usings + """
+
 #nullable enable annotations
 class C
 {
     int Length(Order order) => [|order.Symbol|].Length;
-}").WithNullable(false);
+}
+""").WithNullable(false);
             test.CompilerDiagnostics = CompilerDiagnostics.Warnings;
             return test.VerifyAsync();
         }
@@ -104,14 +110,17 @@ class C
         public Task AnObliviousModelIsCheckedInEnabledCode()
         {
             // A hand-written model declared with the nullable context off: the compiler cannot warn on its properties.
-            var test = Rule<NullableOptionalFieldAnalyzer>.On(@"
+            var test = Rule<NullableOptionalFieldAnalyzer>.On("""
+
 #nullable enable
 using Legacy;
 class C
 {
     int Length(Order order) => [|order.Symbol|].Length;
     decimal Price(Order order) => {|CS8629:order.AverageFillPrice|}.Value; // nullable value types are always the compiler's
-}").WithoutShippedModel().WithSource(@"
+}
+""").WithoutShippedModel().WithSource("""
+
 #nullable disable
 namespace Legacy
 {
@@ -126,7 +135,8 @@ namespace Legacy
         public string Symbol { get; set; }
         public decimal? AverageFillPrice { get; set; }
     }
-}").WithNullable(true);
+}
+""").WithNullable(true);
             test.CompilerDiagnostics = CompilerDiagnostics.Warnings;
             return test.VerifyAsync();
         }

@@ -22,7 +22,8 @@ namespace Clst.Analyzers.Tests.NullableFields
             return Rule<NullableOptionalFieldAnalyzer>.On(source).WithNullable(nullable).VerifyAsync();
         }
 
-        private const string KitchenSinkSource = Code.Usings + @"
+        private const string KitchenSinkSource = Code.Usings + """"
+
 #nullable disable
 using System.Collections.Concurrent;
 using System.Threading;
@@ -116,9 +117,9 @@ class C
 
         Span<int> buffer = stackalloc int[4];
         int[] array = [1, 2, 3];
-        var raw = """"""
+        var raw = """
             raw {order.Symbol}
-            """""";
+            """;
         var view = new OrderView(order) with { Order = order };
     }
 
@@ -164,6 +165,7 @@ class C
         return px.Value;
     }
 }
-";
+
+"""";
     }
 }

@@ -13,7 +13,8 @@ namespace Clst.Analyzers.Tests.NullableFields
         private static Task Verify(string source) => Rule<NullableOptionalFieldAnalyzer>.On(source).WithNullable(false).VerifyAsync();
 
         [Fact]
-        public Task Lambdas() => Verify(Code.Usings + @"
+        public Task Lambdas() => Verify(Code.Usings + """
+
 class C
 {
     void M(List<Order> orders, Order order)
@@ -35,10 +36,12 @@ class C
         if (order.Symbol == null) return;
         Func<int> length = () => order.Symbol.Length;
     }
-}");
+}
+""");
 
         [Fact]
-        public Task AWhereFilterHoldsForTheElementsAfterIt() => Verify(Code.Usings + @"
+        public Task AWhereFilterHoldsForTheElementsAfterIt() => Verify(Code.Usings + """
+
 class C
 {
     void M(List<Order> orders)
@@ -47,7 +50,7 @@ class C
         var prices = orders.Where(o => o.AverageFillPrice.HasValue).OrderBy(o => o.Id).Select(o => o.AverageFillPrice.Value).ToList();
         var both = orders.Where(o => o.Details != null && !string.IsNullOrEmpty(o.Symbol)).ToList().Select(x => x.Details.Count + x.Symbol.Length);
         var query = from o in orders where o.ExpiresAt != null select o.ExpiresAt.Value;
-        var some = orders.Where(o => o.Details?.Count > 0).Any(o => o.Details[0] == ""x"");
+        var some = orders.Where(o => o.Details?.Count > 0).Any(o => o.Details[0] == "x");
         foreach (var o in orders.Where(o => o.LimitPrice is not null))
         {
             Console.WriteLine(o.LimitPrice.Value);
@@ -64,10 +67,12 @@ class C
             Console.WriteLine([|o.LimitPrice.Value|]);
         }
     }
-}");
+}
+""");
 
         [Fact]
-        public Task LocalFunctions() => Verify(Code.Usings + @"
+        public Task LocalFunctions() => Verify(Code.Usings + """
+
 class C
 {
     void M(Order order)
@@ -106,23 +111,25 @@ class C
         void Print() => Console.WriteLine(order.Symbol.Length + Twice(2));
         int Twice(int n) => n <= 0 ? 0 : Twice(n - 1) + order.Symbol.Length;
     }
-}");
+}
+""");
 
         [Fact]
-        public Task AsyncMethods() => Verify(Code.Usings + @"
+        public Task AsyncMethods() => Verify(Code.Usings + """
+
 class C
 {
     async Task<int> M(IClstOrdersClient client)
     {
-        var response = await client.GetOrderByIdAsync(1, ""o-1"");
+        var response = await client.GetOrderByIdAsync(1, "o-1");
         var n = [|response.Data.Symbol|].Length;
-        var m = [|(await client.CancelOpenOrderAsync(1, ""o-1"")).Data.Details|].Count;
+        var m = [|(await client.CancelOpenOrderAsync(1, "o-1")).Data.Details|].Count;
         return n + m;
     }
 
     async Task<decimal> Checked(IClstOrdersClient client)
     {
-        var order = (await client.GetOrderByIdAsync(1, ""o-1"")).Data;
+        var order = (await client.GetOrderByIdAsync(1, "o-1")).Data;
         if (order.AverageFillPrice is not { } price)
         {
             await Task.Delay(1);
@@ -141,10 +148,12 @@ class C
             if (order.InstrumentId != null) yield return order.InstrumentId.ToUpperInvariant();
         }
     }
-}");
+}
+""");
 
         [Fact]
-        public Task TopLevelStatements() => Rule<NullableOptionalFieldAnalyzer>.On(@"
+        public Task TopLevelStatements() => Rule<NullableOptionalFieldAnalyzer>.On("""
+
 using System;
 using Clst.Contracts;
 
@@ -157,11 +166,13 @@ if (order.AverageFillPrice is { } price)
 
 Console.WriteLine(Describe(order));
 
-static string Describe(Order o) => [|o.ExpiresAt.Value|].ToString(""O"");
-").WithNullable(false).AsProgram().VerifyAsync();
+static string Describe(Order o) => [|o.ExpiresAt.Value|].ToString("O");
+
+""").WithNullable(false).AsProgram().VerifyAsync();
 
         [Fact]
-        public Task Generics() => Verify(Code.Usings + @"
+        public Task Generics() => Verify(Code.Usings + """
+
 class Holder<T> where T : class
 {
     public T Value { get; set; }
@@ -179,10 +190,12 @@ class C
 
     IEnumerable<string> Many<T>(IEnumerable<T> items, Func<T, Order> select)
         => items.Select(i => [|select(i).Symbol|].Trim());
-}");
+}
+""");
 
         [Fact]
-        public Task PartialCode() => Rule<NullableOptionalFieldAnalyzer>.On(Code.Usings + @"
+        public Task PartialCode() => Rule<NullableOptionalFieldAnalyzer>.On(Code.Usings + """
+
 partial class Book
 {
     private readonly Order _order = new Order();
@@ -190,7 +203,9 @@ partial class Book
     partial void OnFilled();
 
     public int Length() => [|_order.Symbol|].Length;
-}").WithSource(@"
+}
+""").WithSource("""
+
 using System;
 partial class Book
 {
@@ -200,10 +215,12 @@ partial class Book
         Console.WriteLine(_order.AverageFillPrice.Value);
         Console.WriteLine([|_order.StopPrice.Value|]);
     }
-}").WithNullable(false).VerifyAsync();
+}
+""").WithNullable(false).VerifyAsync();
 
         [Fact]
-        public Task MembersOfEveryKind() => Verify(Code.Usings + @"
+        public Task MembersOfEveryKind() => Verify(Code.Usings + """
+
 class C
 {
     private readonly Order _order = new Order();
@@ -240,10 +257,12 @@ class C
     {
         yield return [|_order.UnderlyingInstrumentId|].Trim();
     }
-}");
+}
+""");
 
         [Fact]
-        public Task CodeThatDoesNotCompileYetIsLeftAlone() => Rule<NullableOptionalFieldAnalyzer>.On(Code.Usings + @"
+        public Task CodeThatDoesNotCompileYetIsLeftAloneAndCodeThatCompilesIsStillFlagged() => Rule<NullableOptionalFieldAnalyzer>.On(Code.Usings + """
+
 class C
 {
     int Broken(Order order)
@@ -259,7 +278,8 @@ class C
     }
 
     int Fine(Order order) => [|order.Symbol|].Length;
-}").WithNullable(false).AllowingCompilerErrors().VerifyAsync();
+}
+""").WithNullable(false).AllowingCompilerErrors().VerifyAsync();
 
         [Fact]
         public Task AVeryDeepExpressionDoesNotExhaustTheStack()
@@ -269,15 +289,18 @@ class C
         }
 
         [Fact]
-        public Task GeneratedCodeIsNotReported() => Verify(@"// <auto-generated/>
+        public Task GeneratedCodeIsNotReported() => Verify("""
+// <auto-generated/>
 using Clst.Contracts;
 class Generated
 {
     int Length(Order order) => order.Symbol.Length;
-}");
+}
+""");
 
         [Fact]
-        public Task ACompilationWithoutTheContractRegistersNothing() => Rule<NullableOptionalFieldAnalyzer>.On(@"
+        public Task ACompilationWithoutTheContractRegistersNothing() => Rule<NullableOptionalFieldAnalyzer>.On("""
+
 class Order
 {
     public string Symbol { get; set; }
@@ -287,6 +310,7 @@ class Order
 class C
 {
     int Length(Order order) => order.Symbol.Length + (int)order.AverageFillPrice.Value;
-}").WithoutShippedModel().WithNullable(false).VerifyAsync();
+}
+""").WithoutShippedModel().WithNullable(false).VerifyAsync();
     }
 }

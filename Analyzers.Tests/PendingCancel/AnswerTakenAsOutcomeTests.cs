@@ -8,7 +8,8 @@ namespace Clst.Analyzers.Tests.PendingCancel
     public class AnswerTakenAsOutcomeTests
     {
         [Fact]
-        public Task RemovingFromTheOpenOrdersAfterADiscardedAnswerIsFlagged() => Rule<PendingCancelTreatedAsFinalAnalyzer>.VerifyAsync(@"
+        public Task RemovingFromTheOpenOrdersAfterADiscardedAnswerIsFlagged() => Rule<PendingCancelTreatedAsFinalAnalyzer>.VerifyAsync("""
+
 using System.Collections.Generic;
 using System.Threading;
 using System.Threading.Tasks;
@@ -23,10 +24,12 @@ class Book
         await [|client.CancelOpenOrderAsync(accountId, orderId, ct)|];
         _openOrders.Remove(orderId);
     }
-}");
+}
+""");
 
         [Fact]
-        public Task WaitingForTheFinalStatusStaysSilent() => Rule<PendingCancelTreatedAsFinalAnalyzer>.VerifyAsync(@"
+        public Task WaitingForTheFinalStatusStaysSilent() => Rule<PendingCancelTreatedAsFinalAnalyzer>.VerifyAsync("""
+
 using System.Collections.Generic;
 using System.Threading;
 using System.Threading.Tasks;
@@ -42,10 +45,12 @@ class Book
         var final = await client.WaitForFinalStatusAsync(accountId, orderId, cancellationToken: ct);
         _openOrders.Remove(orderId);
     }
-}");
+}
+""");
 
         [Fact]
-        public Task PollingUntilFinalStaysSilent() => Rule<PendingCancelTreatedAsFinalAnalyzer>.VerifyAsync(@"
+        public Task PollingUntilFinalStaysSilent() => Rule<PendingCancelTreatedAsFinalAnalyzer>.VerifyAsync("""
+
 using System.Collections.Generic;
 using System.Threading.Tasks;
 using Clst.Contracts;
@@ -67,17 +72,19 @@ class Book
 
         _openOrders.Remove(orderId);
     }
-}");
+}
+""");
 
         [Fact]
-        public Task MarkingTheOrderCanceledIsFlagged() => Rule<PendingCancelTreatedAsFinalAnalyzer>.VerifyAsync(@"
+        public Task MarkingTheOrderCanceledIsFlagged() => Rule<PendingCancelTreatedAsFinalAnalyzer>.VerifyAsync("""
+
 using System.Threading.Tasks;
 using Clst.Contracts;
 
 class TrackedOrder
 {
     public long AccountId { get; set; }
-    public string Id { get; set; } = """";
+    public string Id { get; set; } = "";
     public OrderStatus Status { get; set; }
     public bool IsCanceled { get; set; }
 }
@@ -103,10 +110,12 @@ class Tracker
     }
 
     private void OnOrderCancelled(string id) { }
-}");
+}
+""");
 
         [Fact]
-        public Task MarkingTheCancelRequestedStaysSilent() => Rule<PendingCancelTreatedAsFinalAnalyzer>.VerifyAsync(@"
+        public Task MarkingTheCancelRequestedStaysSilent() => Rule<PendingCancelTreatedAsFinalAnalyzer>.VerifyAsync("""
+
 using System.Collections.Generic;
 using System.Threading.Tasks;
 using Clst.Contracts;
@@ -114,7 +123,7 @@ using Clst.Contracts;
 class TrackedOrder
 {
     public long AccountId { get; set; }
-    public string Id { get; set; } = """";
+    public string Id { get; set; } = "";
     public bool CancelRequested { get; set; }
 }
 
@@ -131,10 +140,12 @@ class Tracker
     }
 
     private void OnCancelRequested(string id) { }
-}");
+}
+""");
 
         [Fact]
-        public Task TrackingTheCancelAsInFlightStaysSilent() => Rule<PendingCancelTreatedAsFinalAnalyzer>.VerifyAsync(@"
+        public Task TrackingTheCancelAsInFlightStaysSilent() => Rule<PendingCancelTreatedAsFinalAnalyzer>.VerifyAsync("""
+
 using System.Collections.Generic;
 using System.Threading.Tasks;
 using Clst.Contracts;
@@ -142,7 +153,7 @@ using Clst.Contracts;
 class TrackedOrder
 {
     public long AccountId { get; set; }
-    public string Id { get; set; } = """";
+    public string Id { get; set; } = "";
     public OrderStatus Status { get; set; }
 }
 
@@ -173,10 +184,12 @@ class Book
     }
 
     private void MarkCancelPending(string id) { }
-}");
+}
+""");
 
         [Fact]
-        public Task UsingTheAnswersFiguresAsFinalIsFlagged() => Rule<PendingCancelTreatedAsFinalAnalyzer>.VerifyAsync(@"
+        public Task UsingTheAnswersFiguresAsFinalIsFlagged() => Rule<PendingCancelTreatedAsFinalAnalyzer>.VerifyAsync("""
+
 using System.Threading.Tasks;
 using Clst.Contracts;
 
@@ -196,10 +209,12 @@ class Positions
         decimal? price = order.AverageFillPrice;
         return price;
     }
-}");
+}
+""");
 
         [Fact]
-        public Task LookingAtTheAnswersStatusStaysSilent() => Rule<PendingCancelTreatedAsFinalAnalyzer>.VerifyAsync(@"
+        public Task LookingAtTheAnswersStatusStaysSilent() => Rule<PendingCancelTreatedAsFinalAnalyzer>.VerifyAsync("""
+
 using System.Threading.Tasks;
 using Clst.Contracts;
 
@@ -215,10 +230,12 @@ class Positions
             _position += response.Data.FilledQuantity;
         }
     }
-}");
+}
+""");
 
         [Fact]
-        public Task OnlyLoggingTheAnswerStaysSilent() => Rule<PendingCancelTreatedAsFinalAnalyzer>.VerifyAsync(@"
+        public Task OnlyLoggingTheAnswerStaysSilent() => Rule<PendingCancelTreatedAsFinalAnalyzer>.VerifyAsync("""
+
 using System;
 using System.Threading.Tasks;
 using Clst.Contracts;
@@ -228,12 +245,14 @@ class Positions
     public async Task CancelAsync(IClstOrdersClient client, long accountId, string orderId)
     {
         var response = await client.CancelOpenOrderAsync(accountId, orderId);
-        Console.WriteLine($""cancel sent for {orderId}: {response.Data.Status}, filled so far {response.Data.FilledQuantity}"");
+        Console.WriteLine($"cancel sent for {orderId}: {response.Data.Status}, filled so far {response.Data.FilledQuantity}");
     }
-}");
+}
+""");
 
         [Fact]
-        public Task HandingTheAnswerOnStaysSilent() => Rule<PendingCancelTreatedAsFinalAnalyzer>.VerifyAsync(@"
+        public Task HandingTheAnswerOnStaysSilent() => Rule<PendingCancelTreatedAsFinalAnalyzer>.VerifyAsync("""
+
 using System.Collections.Generic;
 using System.Threading.Tasks;
 using Clst.Contracts;
@@ -248,10 +267,12 @@ class Book
         _openOrders.Remove(orderId);
         return response;
     }
-}");
+}
+""");
 
         [Fact]
-        public Task RemovingInACatchForNotFoundStaysSilent() => Rule<PendingCancelTreatedAsFinalAnalyzer>.VerifyAsync(@"
+        public Task RemovingInACatchForNotFoundStaysSilent() => Rule<PendingCancelTreatedAsFinalAnalyzer>.VerifyAsync("""
+
 using System.Collections.Generic;
 using System.Threading.Tasks;
 using Clst.Contracts;
@@ -272,10 +293,12 @@ class Book
             return;
         }
     }
-}");
+}
+""");
 
         [Fact]
-        public Task RemovingADifferentOrderStaysSilent() => Rule<PendingCancelTreatedAsFinalAnalyzer>.VerifyAsync(@"
+        public Task RemovingADifferentOrderStaysSilent() => Rule<PendingCancelTreatedAsFinalAnalyzer>.VerifyAsync("""
+
 using System.Collections.Generic;
 using System.Threading.Tasks;
 using Clst.Contracts;
@@ -289,10 +312,12 @@ class Book
         await client.CancelOpenOrderAsync(accountId, oldId);
         _openOrders.Remove(filledId);
     }
-}");
+}
+""");
 
         [Fact]
-        public Task SynchronousWaitAndLoopsAreFlagged() => Rule<PendingCancelTreatedAsFinalAnalyzer>.VerifyAsync(@"
+        public Task SynchronousWaitAndLoopsAreFlagged() => Rule<PendingCancelTreatedAsFinalAnalyzer>.VerifyAsync("""
+
 using System.Collections.Generic;
 using Clst.Contracts;
 
@@ -308,6 +333,7 @@ class Book
             _openOrders.Remove(order);
         }
     }
-}");
+}
+""");
     }
 }

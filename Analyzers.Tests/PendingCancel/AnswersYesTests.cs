@@ -8,7 +8,8 @@ namespace Clst.Analyzers.Tests.PendingCancel
     public class AnswersYesTests
     {
         [Fact]
-        public Task MethodNamedIsCanceledIsFlagged() => Rule<PendingCancelTreatedAsFinalAnalyzer>.VerifyAsync(@"
+        public Task MethodNamedIsCanceledIsFlagged() => Rule<PendingCancelTreatedAsFinalAnalyzer>.VerifyAsync("""
+
 using Clst.Contracts;
 
 static class OrderFacts
@@ -16,10 +17,12 @@ static class OrderFacts
     public static bool IsCanceled(Order order) => order.Status == [|OrderStatus.PendingCancel|] || order.Status == OrderStatus.Canceled;
 
     public static bool IsCancelled(OrderStatus status) => status == [|OrderStatus.PendingCancel|];
-}");
+}
+""");
 
         [Fact]
-        public Task MethodNamedIsCanceledThatAsksOnlyCanceledStaysSilent() => Rule<PendingCancelTreatedAsFinalAnalyzer>.VerifyAsync(@"
+        public Task MethodNamedIsCanceledThatAsksOnlyCanceledStaysSilent() => Rule<PendingCancelTreatedAsFinalAnalyzer>.VerifyAsync("""
+
 using Clst.Contracts;
 
 static class OrderFacts
@@ -29,10 +32,12 @@ static class OrderFacts
     public static bool IsCancelPending(OrderStatus status) => status == OrderStatus.PendingCancel;
 
     public static bool IsNotDone(OrderStatus status) => status == OrderStatus.PendingCancel || status == OrderStatus.New;
-}");
+}
+""");
 
         [Fact]
-        public Task PropertyNamedIsDoneIsFlagged() => Rule<PendingCancelTreatedAsFinalAnalyzer>.VerifyAsync(@"
+        public Task PropertyNamedIsDoneIsFlagged() => Rule<PendingCancelTreatedAsFinalAnalyzer>.VerifyAsync("""
+
 using Clst.Contracts;
 
 class TrackedOrder
@@ -45,10 +50,12 @@ class TrackedOrder
     {
         get { return Status == [|OrderStatus.PendingCancel|]; }
     }
-}");
+}
+""");
 
         [Fact]
-        public Task PropertyNamedIsDoneThatAsksIsFinalStaysSilent() => Rule<PendingCancelTreatedAsFinalAnalyzer>.VerifyAsync(@"
+        public Task PropertyNamedIsDoneThatAsksIsFinalStaysSilent() => Rule<PendingCancelTreatedAsFinalAnalyzer>.VerifyAsync("""
+
 using Clst.Contracts;
 
 class TrackedOrder
@@ -58,10 +65,12 @@ class TrackedOrder
     public bool IsDone => Status.IsFinal();
 
     public bool IsClosed => Status is OrderStatus.Filled or OrderStatus.Canceled or OrderStatus.Rejected or OrderStatus.Expired or OrderStatus.Replaced;
-}");
+}
+""");
 
         [Fact]
-        public Task SwitchExpressionReturningTrueIsFlagged() => Rule<PendingCancelTreatedAsFinalAnalyzer>.VerifyAsync(@"
+        public Task SwitchExpressionReturningTrueIsFlagged() => Rule<PendingCancelTreatedAsFinalAnalyzer>.VerifyAsync("""
+
 using Clst.Contracts;
 
 static class OrderFacts
@@ -79,10 +88,12 @@ static class OrderFacts
         [|OrderStatus.PendingCancel|] => true,
         _ => status.IsFinal(),
     };
-}");
+}
+""");
 
         [Fact]
-        public Task SwitchExpressionReturningFalseForPendingCancelStaysSilent() => Rule<PendingCancelTreatedAsFinalAnalyzer>.VerifyAsync(@"
+        public Task SwitchExpressionReturningFalseForPendingCancelStaysSilent() => Rule<PendingCancelTreatedAsFinalAnalyzer>.VerifyAsync("""
+
 using Clst.Contracts;
 
 static class OrderFacts
@@ -94,10 +105,12 @@ static class OrderFacts
         OrderStatus.PendingCancel => false,
         _ => false,
     };
-}");
+}
+""");
 
         [Fact]
-        public Task SwitchStatementReturningTrueIsFlagged() => Rule<PendingCancelTreatedAsFinalAnalyzer>.VerifyAsync(@"
+        public Task SwitchStatementReturningTrueIsFlagged() => Rule<PendingCancelTreatedAsFinalAnalyzer>.VerifyAsync("""
+
 using Clst.Contracts;
 
 static class OrderFacts
@@ -114,10 +127,12 @@ static class OrderFacts
                 return false;
         }
     }
-}");
+}
+""");
 
         [Fact]
-        public Task IfChainReturningTrueIsFlagged() => Rule<PendingCancelTreatedAsFinalAnalyzer>.VerifyAsync(@"
+        public Task IfChainReturningTrueIsFlagged() => Rule<PendingCancelTreatedAsFinalAnalyzer>.VerifyAsync("""
+
 using Clst.Contracts;
 
 static class OrderFacts
@@ -131,10 +146,12 @@ static class OrderFacts
 
         return status.IsFinal();
     }
-}");
+}
+""");
 
         [Fact]
-        public Task IfChainReturningFalseStaysSilent() => Rule<PendingCancelTreatedAsFinalAnalyzer>.VerifyAsync(@"
+        public Task IfChainReturningFalseStaysSilent() => Rule<PendingCancelTreatedAsFinalAnalyzer>.VerifyAsync("""
+
 using Clst.Contracts;
 
 static class OrderFacts
@@ -148,10 +165,12 @@ static class OrderFacts
 
         return status.IsFinal();
     }
-}");
+}
+""");
 
         [Fact]
-        public Task LocalFunctionAndLambdaAreFlagged() => Rule<PendingCancelTreatedAsFinalAnalyzer>.VerifyAsync(@"
+        public Task LocalFunctionAndLambdaAreFlagged() => Rule<PendingCancelTreatedAsFinalAnalyzer>.VerifyAsync("""
+
 using System;
 using System.Collections.Generic;
 using System.Linq;
@@ -166,15 +185,18 @@ class Report
 
         static bool IsCanceled(OrderStatus s) => s == [|OrderStatus.PendingCancel|];
     }
-}");
+}
+""");
 
         [Fact]
-        public Task NonBooleanFunctionWithAFinalNameIsNotForm2() => Rule<PendingCancelTreatedAsFinalAnalyzer>.VerifyAsync(@"
+        public Task NonBooleanFunctionWithAFinalNameIsNotForm2() => Rule<PendingCancelTreatedAsFinalAnalyzer>.VerifyAsync("""
+
 using Clst.Contracts;
 
 static class OrderFacts
 {
     public static int DoneCount(OrderStatus status) => status == OrderStatus.PendingCancel ? 1 : 0;
-}");
+}
+""");
     }
 }

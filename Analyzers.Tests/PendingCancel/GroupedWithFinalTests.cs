@@ -8,7 +8,8 @@ namespace Clst.Analyzers.Tests.PendingCancel
     public class GroupedWithFinalTests
     {
         [Fact]
-        public Task OrPatternWithCanceledIsFlagged() => Rule<PendingCancelTreatedAsFinalAnalyzer>.VerifyAsync(@"
+        public Task OrPatternWithCanceledIsFlagged() => Rule<PendingCancelTreatedAsFinalAnalyzer>.VerifyAsync("""
+
 using System.Collections.Generic;
 using Clst.Contracts;
 
@@ -23,10 +24,12 @@ class Book
             _open.Remove(order.Id);
         }
     }
-}");
+}
+""");
 
         [Fact]
-        public Task OrPatternWithPendingStatusesStaysSilent() => Rule<PendingCancelTreatedAsFinalAnalyzer>.VerifyAsync(@"
+        public Task OrPatternWithPendingStatusesStaysSilent() => Rule<PendingCancelTreatedAsFinalAnalyzer>.VerifyAsync("""
+
 using System.Collections.Generic;
 using Clst.Contracts;
 
@@ -41,10 +44,12 @@ class Book
             _inFlight.Add(order.Id);
         }
     }
-}");
+}
+""");
 
         [Fact]
-        public Task IsFinalStaysSilent() => Rule<PendingCancelTreatedAsFinalAnalyzer>.VerifyAsync(@"
+        public Task IsFinalStaysSilent() => Rule<PendingCancelTreatedAsFinalAnalyzer>.VerifyAsync("""
+
 using System.Collections.Generic;
 using Clst.Contracts;
 
@@ -59,10 +64,12 @@ class Book
             _open.Remove(order.Id);
         }
     }
-}");
+}
+""");
 
         [Fact]
-        public Task OrChainOfEqualsIsFlagged() => Rule<PendingCancelTreatedAsFinalAnalyzer>.VerifyAsync(@"
+        public Task OrChainOfEqualsIsFlagged() => Rule<PendingCancelTreatedAsFinalAnalyzer>.VerifyAsync("""
+
 using Clst.Contracts;
 
 class Poller
@@ -72,10 +79,12 @@ class Poller
         var s = order.Status;
         return s == OrderStatus.Filled || s == OrderStatus.Canceled || s == OrderStatus.Rejected || s == [|OrderStatus.PendingCancel|];
     }
-}");
+}
+""");
 
         [Fact]
-        public Task OrChainWithAWorkingStatusStaysSilent() => Rule<PendingCancelTreatedAsFinalAnalyzer>.VerifyAsync(@"
+        public Task OrChainWithAWorkingStatusStaysSilent() => Rule<PendingCancelTreatedAsFinalAnalyzer>.VerifyAsync("""
+
 using Clst.Contracts;
 
 class Poller
@@ -85,10 +94,12 @@ class Poller
         var s = order.Status;
         return s == OrderStatus.New || s == OrderStatus.PartiallyFilled || s == OrderStatus.PendingCancel;
     }
-}");
+}
+""");
 
         [Fact]
-        public Task AndChainOfNotEqualsIsFlagged() => Rule<PendingCancelTreatedAsFinalAnalyzer>.VerifyAsync(@"
+        public Task AndChainOfNotEqualsIsFlagged() => Rule<PendingCancelTreatedAsFinalAnalyzer>.VerifyAsync("""
+
 using System.Threading.Tasks;
 using Clst.Contracts;
 
@@ -105,10 +116,12 @@ class Poller
 
         return order;
     }
-}");
+}
+""");
 
         [Fact]
-        public Task NegatedOrPatternIsFlagged() => Rule<PendingCancelTreatedAsFinalAnalyzer>.VerifyAsync(@"
+        public Task NegatedOrPatternIsFlagged() => Rule<PendingCancelTreatedAsFinalAnalyzer>.VerifyAsync("""
+
 using System.Collections.Generic;
 using System.Linq;
 using Clst.Contracts;
@@ -117,19 +130,23 @@ class Book
 {
     public List<Order> OpenOrders(IEnumerable<Order> orders)
         => orders.Where(o => o.Status is not (OrderStatus.Filled or OrderStatus.Canceled or OrderStatus.Rejected or OrderStatus.Expired or OrderStatus.Replaced or [|OrderStatus.PendingCancel|])).ToList();
-}");
+}
+""");
 
         [Fact]
-        public Task IsFinalOrPendingCancelIsFlagged() => Rule<PendingCancelTreatedAsFinalAnalyzer>.VerifyAsync(@"
+        public Task IsFinalOrPendingCancelIsFlagged() => Rule<PendingCancelTreatedAsFinalAnalyzer>.VerifyAsync("""
+
 using Clst.Contracts;
 
 class Poller
 {
     public bool Stop(OrderStatus s) => s.IsFinal() || s == [|OrderStatus.PendingCancel|];
-}");
+}
+""");
 
         [Fact]
-        public Task SharedCaseLabelsAreFlagged() => Rule<PendingCancelTreatedAsFinalAnalyzer>.VerifyAsync(@"
+        public Task SharedCaseLabelsAreFlagged() => Rule<PendingCancelTreatedAsFinalAnalyzer>.VerifyAsync("""
+
 using System.Collections.Generic;
 using Clst.Contracts;
 
@@ -151,10 +168,12 @@ class Book
                 break;
         }
     }
-}");
+}
+""");
 
         [Fact]
-        public Task SharedCaseLabelsWithPendingStaySilent() => Rule<PendingCancelTreatedAsFinalAnalyzer>.VerifyAsync(@"
+        public Task SharedCaseLabelsWithPendingStaySilent() => Rule<PendingCancelTreatedAsFinalAnalyzer>.VerifyAsync("""
+
 using System.Collections.Generic;
 using Clst.Contracts;
 
@@ -176,33 +195,39 @@ class Book
                 break;
         }
     }
-}");
+}
+""");
 
         [Fact]
-        public Task SwitchExpressionArmWithOrPatternIsFlagged() => Rule<PendingCancelTreatedAsFinalAnalyzer>.VerifyAsync(@"
+        public Task SwitchExpressionArmWithOrPatternIsFlagged() => Rule<PendingCancelTreatedAsFinalAnalyzer>.VerifyAsync("""
+
 using Clst.Contracts;
 
 class View
 {
     public string Bucket(Order order) => order.Status switch
     {
-        OrderStatus.Filled or OrderStatus.Canceled or [|OrderStatus.PendingCancel|] => ""history"",
-        _ => ""blotter"",
+        OrderStatus.Filled or OrderStatus.Canceled or [|OrderStatus.PendingCancel|] => "history",
+        _ => "blotter",
     };
-}");
+}
+""");
 
         [Fact]
-        public Task InlineArrayContainsIsFlagged() => Rule<PendingCancelTreatedAsFinalAnalyzer>.VerifyAsync(@"
+        public Task InlineArrayContainsIsFlagged() => Rule<PendingCancelTreatedAsFinalAnalyzer>.VerifyAsync("""
+
 using System.Linq;
 using Clst.Contracts;
 
 class Poller
 {
     public bool Stop(Order order) => new[] { OrderStatus.Filled, OrderStatus.Canceled, OrderStatus.Expired, [|OrderStatus.PendingCancel|] }.Contains(order.Status);
-}");
+}
+""");
 
         [Fact]
-        public Task StoredSetNamedFinalIsFlagged() => Rule<PendingCancelTreatedAsFinalAnalyzer>.VerifyAsync(@"
+        public Task StoredSetNamedFinalIsFlagged() => Rule<PendingCancelTreatedAsFinalAnalyzer>.VerifyAsync("""
+
 using System.Collections.Generic;
 using Clst.Contracts;
 
@@ -216,10 +241,12 @@ static class Statuses
     public static readonly OrderStatus[] Terminal = { OrderStatus.Filled, OrderStatus.Canceled, [|OrderStatus.PendingCancel|] };
 
     public static readonly IReadOnlyList<OrderStatus> DoneStates = [OrderStatus.Filled, [|OrderStatus.PendingCancel|]];
-}");
+}
+""");
 
         [Fact]
-        public Task StoredSetWithANeutralNameStaysSilent() => Rule<PendingCancelTreatedAsFinalAnalyzer>.VerifyAsync(@"
+        public Task StoredSetWithANeutralNameStaysSilent() => Rule<PendingCancelTreatedAsFinalAnalyzer>.VerifyAsync("""
+
 using System.Collections.Generic;
 using Clst.Contracts;
 
@@ -231,10 +258,12 @@ static class Statuses
     {
         OrderStatus.Filled, OrderStatus.Canceled, OrderStatus.Rejected, OrderStatus.Expired, OrderStatus.Replaced,
     };
-}");
+}
+""");
 
         [Fact]
-        public Task GuardBeforeSendingTheCancelStaysSilent() => Rule<PendingCancelTreatedAsFinalAnalyzer>.VerifyAsync(@"
+        public Task GuardBeforeSendingTheCancelStaysSilent() => Rule<PendingCancelTreatedAsFinalAnalyzer>.VerifyAsync("""
+
 using System.Threading.Tasks;
 using Clst.Contracts;
 
@@ -253,10 +282,12 @@ class Canceller
             await client.WaitForFinalStatusAsync(order.AccountId, order.Id);
         }
     }
-}");
+}
+""");
 
         [Fact]
-        public Task GuardInALambdaBeforeTheCancelLoopStaysSilent() => Rule<PendingCancelTreatedAsFinalAnalyzer>.VerifyAsync(@"
+        public Task GuardInALambdaBeforeTheCancelLoopStaysSilent() => Rule<PendingCancelTreatedAsFinalAnalyzer>.VerifyAsync("""
+
 using System.Collections.Generic;
 using System.Linq;
 using System.Threading.Tasks;
@@ -278,21 +309,25 @@ class Canceller
 
     public IEnumerable<Order> Cancellable(IEnumerable<Order> orders)
         => orders.Where(o => o.Status is not (OrderStatus.Filled or OrderStatus.Canceled or OrderStatus.PendingCancel));
-}");
+}
+""");
 
         [Fact]
-        public Task TernaryPickingAPendingLabelStaysSilentAndAClosedOneIsFlagged() => Rule<PendingCancelTreatedAsFinalAnalyzer>.VerifyAsync(@"
+        public Task TernaryPickingAPendingLabelStaysSilentAndAClosedOneIsFlagged() => Rule<PendingCancelTreatedAsFinalAnalyzer>.VerifyAsync("""
+
 using Clst.Contracts;
 
 class View
 {
-    public string Label(Order o) => o.Status is OrderStatus.Canceled or OrderStatus.PendingCancel ? ""Canceling"" : ""Open"";
+    public string Label(Order o) => o.Status is OrderStatus.Canceled or OrderStatus.PendingCancel ? "Canceling" : "Open";
 
-    public string Bucket(Order o) => o.Status is OrderStatus.Canceled or [|OrderStatus.PendingCancel|] ? ""Closed"" : ""Open"";
-}");
+    public string Bucket(Order o) => o.Status is OrderStatus.Canceled or [|OrderStatus.PendingCancel|] ? "Closed" : "Open";
+}
+""");
 
         [Fact]
-        public Task NamesThatSayCancelRequestedStaySilent() => Rule<PendingCancelTreatedAsFinalAnalyzer>.VerifyAsync(@"
+        public Task NamesThatSayCancelRequestedStaySilent() => Rule<PendingCancelTreatedAsFinalAnalyzer>.VerifyAsync("""
+
 using Clst.Contracts;
 
 class Canceller
@@ -319,10 +354,12 @@ class Canceller
         bool cancelAlreadyRequested = order.Status is OrderStatus.Canceled or OrderStatus.PendingCancel;
         return cancelAlreadyRequested;
     }
-}");
+}
+""");
 
         [Fact]
-        public Task OnlyLoggingStaysSilent() => Rule<PendingCancelTreatedAsFinalAnalyzer>.VerifyAsync(@"
+        public Task OnlyLoggingStaysSilent() => Rule<PendingCancelTreatedAsFinalAnalyzer>.VerifyAsync("""
+
 using System;
 using Clst.Contracts;
 
@@ -332,13 +369,15 @@ class Report
     {
         if (order.Status is OrderStatus.Canceled or OrderStatus.PendingCancel)
         {
-            Console.WriteLine($""{order.Id}: cancel {order.Status}"");
+            Console.WriteLine($"{order.Id}: cancel {order.Status}");
         }
     }
-}");
+}
+""");
 
         [Fact]
-        public Task ExtraConditionsDoNotHideTheGroup() => Rule<PendingCancelTreatedAsFinalAnalyzer>.VerifyAsync(@"
+        public Task ExtraConditionsDoNotHideTheGroup() => Rule<PendingCancelTreatedAsFinalAnalyzer>.VerifyAsync("""
+
 using System.Collections.Generic;
 using Clst.Contracts;
 
@@ -358,10 +397,12 @@ class Book
             _open.Remove(order.Id);
         }
     }
-}");
+}
+""");
 
         [Fact]
-        public Task DoneForDayOrOtherBesideTheFinalsStaysSilent() => Rule<PendingCancelTreatedAsFinalAnalyzer>.VerifyAsync(@"
+        public Task DoneForDayOrOtherBesideTheFinalsStaysSilent() => Rule<PendingCancelTreatedAsFinalAnalyzer>.VerifyAsync("""
+
 using Clst.Contracts;
 
 class Session
@@ -369,10 +410,12 @@ class Session
     public bool QuietToday(OrderStatus s) => s is OrderStatus.Filled or OrderStatus.Canceled or OrderStatus.DoneForDay or OrderStatus.PendingCancel;
 
     public bool Unclear(OrderStatus s) => s is OrderStatus.Canceled or OrderStatus.Other or OrderStatus.PendingCancel;
-}");
+}
+""");
 
         [Fact]
-        public Task PropertyPatternIsFlagged() => Rule<PendingCancelTreatedAsFinalAnalyzer>.VerifyAsync(@"
+        public Task PropertyPatternIsFlagged() => Rule<PendingCancelTreatedAsFinalAnalyzer>.VerifyAsync("""
+
 using System.Collections.Generic;
 using Clst.Contracts;
 
@@ -391,6 +434,7 @@ class Book
 
         return n;
     }
-}");
+}
+""");
     }
 }

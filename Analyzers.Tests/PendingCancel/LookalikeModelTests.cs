@@ -73,7 +73,8 @@ namespace Clst.Analyzers.Tests.PendingCancel
         private static ClstTest<PendingCancelTreatedAsFinalAnalyzer, Microsoft.CodeAnalysis.Testing.EmptyCodeFixProvider> On(Shape shape, string template)
             => Rule<PendingCancelTreatedAsFinalAnalyzer>.On(shape.Apply(template)).WithoutShippedModel().WithSource(shape.Model);
 
-        private const string Forms123 = @"
+        private const string Forms123 = """
+
 using System.Collections.Generic;
 using $NS$;
 
@@ -85,12 +86,14 @@ static class Rules
 
     public static string Label($STATUS$ s) => s switch
     {
-        [|$PC$|] => ""Canceled"",
-        _ => ""other"",
+        [|$PC$|] => "Canceled",
+        _ => "other",
     };
-}";
+}
+""";
 
-        private const string Forms123Twins = @"
+        private const string Forms123Twins = """
+
 using System.Collections.Generic;
 using $NS$;
 
@@ -102,12 +105,14 @@ static class Rules
 
     public static string Label($STATUS$ s) => s switch
     {
-        $PC$ => ""Cancel pending"",
-        _ => ""other"",
+        $PC$ => "Cancel pending",
+        _ => "other",
     };
-}";
+}
+""";
 
-        private const string Form4 = @"
+        private const string Form4 = """
+
 using System.Collections.Generic;
 using System.Threading.Tasks;
 using $NS$;
@@ -121,9 +126,11 @@ class Book
         await [|$CANCEL$|];
         _openOrders.Remove(orderId);
     }
-}";
+}
+""";
 
-        private const string Form4Twin = @"
+        private const string Form4Twin = """
+
 using System.Collections.Generic;
 using System.Threading.Tasks;
 using $NS$;
@@ -139,7 +146,8 @@ class Book
     }
 
     private readonly HashSet<string> _toConfirm = new();
-}";
+}
+""";
 
         [Theory]
         [MemberData(nameof(Shapes))]
@@ -158,7 +166,8 @@ class Book
         public Task Form4TwinStaysSilent(Shape shape) => On(shape, Form4Twin).VerifyAsync();
 
         [Fact]
-        public Task Form4FiguresAreFlaggedOnKiota() => On(Kiota, @"
+        public Task Form4FiguresAreFlaggedOnKiota() => On(Kiota, """
+
 using System.Threading.Tasks;
 using $NS$;
 
@@ -171,10 +180,12 @@ class Positions
         var answer = await [|$CANCEL$|];
         Filled = answer?.Data?.FilledQuantity;
     }
-}").VerifyAsync();
+}
+""").VerifyAsync();
 
         [Fact]
-        public Task Form4FiguresAreFlaggedOnNSwag() => On(NSwag, @"
+        public Task Form4FiguresAreFlaggedOnNSwag() => On(NSwag, """
+
 using System.Threading.Tasks;
 using $NS$;
 
@@ -187,10 +198,12 @@ class Positions
         var answer = await [|$CANCEL$|];
         Filled = answer.Data.$FILLEDQTY$;
     }
-}").VerifyAsync();
+}
+""").VerifyAsync();
 
         [Fact]
-        public Task Form4FiguresAreFlaggedOnAHandWrittenModel() => On(Hand, @"
+        public Task Form4FiguresAreFlaggedOnAHandWrittenModel() => On(Hand, """
+
 using System.Threading.Tasks;
 using $NS$;
 
@@ -203,10 +216,12 @@ class Positions
         var order = await [|$CANCEL$|];
         Filled += order.$FILLEDQTY$;
     }
-}").VerifyAsync();
+}
+""").VerifyAsync();
 
         [Fact]
-        public Task Form5IsFlaggedOnKiota() => On(Kiota, @"
+        public Task Form5IsFlaggedOnKiota() => On(Kiota, """
+
 using System;
 using System.Threading.Tasks;
 using $NS$;
@@ -218,17 +233,19 @@ class Canceller
         var answer = await $CANCEL$;
         if ([|answer?.Data?.Status == $CANCELED$|])
         {
-            Console.WriteLine(""canceled"");
+            Console.WriteLine("canceled");
         }
         else
         {
-            throw new InvalidOperationException(""cancel failed"");
+            throw new InvalidOperationException("cancel failed");
         }
     }
-}").VerifyAsync();
+}
+""").VerifyAsync();
 
         [Fact]
-        public Task Form5IsFlaggedOnNSwag() => On(NSwag, @"
+        public Task Form5IsFlaggedOnNSwag() => On(NSwag, """
+
 using System;
 using System.Threading.Tasks;
 using $NS$;
@@ -245,10 +262,12 @@ class Canceller
 
         return true;
     }
-}").VerifyAsync();
+}
+""").VerifyAsync();
 
         [Fact]
-        public Task Form5IsFlaggedOnAHandWrittenModel() => On(Hand, @"
+        public Task Form5IsFlaggedOnAHandWrittenModel() => On(Hand, """
+
 using System;
 using System.Threading.Tasks;
 using $NS$;
@@ -258,13 +277,15 @@ class Canceller
     public async Task<string> CancelAsync($CLIENT$ client, long accountId, string orderId)
     {
         var order = await $CANCEL$;
-        return [|order.Status == $CANCELED$|] ? ""ok"" : ""failed"";
+        return [|order.Status == $CANCELED$|] ? "ok" : "failed";
     }
-}").VerifyAsync();
+}
+""").VerifyAsync();
 
         [Theory]
         [MemberData(nameof(Shapes))]
-        public Task Form5TwinStaysSilent(Shape shape) => On(shape, @"
+        public Task Form5TwinStaysSilent(Shape shape) => On(shape, """
+
 using System;
 using System.Threading.Tasks;
 using $NS$;
@@ -276,16 +297,17 @@ class Canceller
         var answer = await $CANCEL$;
         if ($ANSWERSTATUS$ == $CANCELED$)
         {
-            return ""ok"";
+            return "ok";
         }
         else if ($ANSWERSTATUS$ == $PC$)
         {
-            return ""pending"";
+            return "pending";
         }
 
-        throw new InvalidOperationException(""cancel failed"");
+        throw new InvalidOperationException("cancel failed");
     }
-}").VerifyAsync();
+}
+""").VerifyAsync();
 
         // ------------------------------------------------------------------ configuration
 
@@ -296,18 +318,21 @@ class Canceller
             .VerifyAsync();
 
         [Fact]
-        public Task LookalikesOffKeepsTheShippedModel() => Rule<PendingCancelTreatedAsFinalAnalyzer>.On(@"
+        public Task LookalikesOffKeepsTheShippedModel() => Rule<PendingCancelTreatedAsFinalAnalyzer>.On("""
+
 using Clst.Contracts;
 
 static class Rules
 {
     public static bool Grouped(OrderStatus s) => s is OrderStatus.Canceled or [|OrderStatus.PendingCancel|];
-}")
+}
+""")
             .WithSource(Models.NSwag)
             .WithEditorConfig("clst.lookalike_models = false")
             .VerifyAsync();
 
-        private const string OwnClient = @"
+        private const string OwnClient = """
+
 using System.Collections.Generic;
 using System.Threading.Tasks;
 using Hand.Client;
@@ -329,7 +354,8 @@ namespace Desk
             _openOrders.Remove(id);
         }
     }
-}";
+}
+""";
 
         [Fact]
         public Task ConfiguredCancelMethodIsFollowed() => Rule<PendingCancelTreatedAsFinalAnalyzer>.On(OwnClient.Replace("{|#0:", "[|").Replace("|}", "|]"))
@@ -345,17 +371,18 @@ namespace Desk
             .VerifyAsync();
 
         [Fact]
-        public Task ConfiguredStatusTypeIsChecked() => Rule<PendingCancelTreatedAsFinalAnalyzer>.On(@"
+        public Task ConfiguredStatusTypeIsChecked() => Rule<PendingCancelTreatedAsFinalAnalyzer>.On("""
+
 namespace Desk
 {
     public enum State { Working, Done, Killed, KillPending }
 
     public enum StateWire
     {
-        [System.Runtime.Serialization.EnumMember(Value = ""NEW"")] Working,
-        [System.Runtime.Serialization.EnumMember(Value = ""FILLED"")] Done,
-        [System.Runtime.Serialization.EnumMember(Value = ""CANCELED"")] Killed,
-        [System.Runtime.Serialization.EnumMember(Value = ""PENDING_CANCEL"")] KillPending,
+        [System.Runtime.Serialization.EnumMember(Value = "NEW")] Working,
+        [System.Runtime.Serialization.EnumMember(Value = "FILLED")] Done,
+        [System.Runtime.Serialization.EnumMember(Value = "CANCELED")] Killed,
+        [System.Runtime.Serialization.EnumMember(Value = "PENDING_CANCEL")] KillPending,
     }
 
     static class Rules
@@ -364,33 +391,37 @@ namespace Desk
 
         public static bool Over(State s) => s is State.Done or State.Killed or State.KillPending;
     }
-}")
+}
+""")
             .WithoutShippedModel()
             .WithEditorConfig("clst.order_status_types = Desk.StateWire")
             .VerifyAsync();
 
         [Fact]
-        public Task UnconfiguredSmallStatusTypeIsNotChecked() => Rule<PendingCancelTreatedAsFinalAnalyzer>.On(@"
+        public Task UnconfiguredSmallStatusTypeIsNotChecked() => Rule<PendingCancelTreatedAsFinalAnalyzer>.On("""
+
 using Clst.Contracts;
 
 namespace Desk
 {
     public enum StateWire
     {
-        [System.Runtime.Serialization.EnumMember(Value = ""NEW"")] Working,
-        [System.Runtime.Serialization.EnumMember(Value = ""FILLED"")] Done,
-        [System.Runtime.Serialization.EnumMember(Value = ""CANCELED"")] Killed,
-        [System.Runtime.Serialization.EnumMember(Value = ""PENDING_CANCEL"")] KillPending,
+        [System.Runtime.Serialization.EnumMember(Value = "NEW")] Working,
+        [System.Runtime.Serialization.EnumMember(Value = "FILLED")] Done,
+        [System.Runtime.Serialization.EnumMember(Value = "CANCELED")] Killed,
+        [System.Runtime.Serialization.EnumMember(Value = "PENDING_CANCEL")] KillPending,
     }
 
     static class Rules
     {
         public static bool Over(StateWire s) => s is StateWire.Done or StateWire.Killed or StateWire.KillPending;
     }
-}").VerifyAsync();
+}
+""").VerifyAsync();
 
         [Fact]
-        public Task AShopsOrderStatusIsNeverChecked() => Rule<PendingCancelTreatedAsFinalAnalyzer>.On(@"
+        public Task AShopsOrderStatusIsNeverChecked() => Rule<PendingCancelTreatedAsFinalAnalyzer>.On("""
+
 using System.Collections.Generic;
 
 namespace Shop
@@ -403,6 +434,7 @@ namespace Shop
 
         public static readonly HashSet<OrderStatus> FinalStatuses = new() { OrderStatus.Canceled, OrderStatus.Delivered, OrderStatus.PendingCancel };
     }
-}").VerifyAsync();
+}
+""").VerifyAsync();
     }
 }

@@ -7,12 +7,15 @@ namespace Clst.Analyzers.Tests.PendingCancel
     /// <summary>Form 3: PENDING_CANCEL mapped to the canceled outcome.</summary>
     public class MappedToCanceledTests
     {
-        private const string Outcome = @"
+        private const string Outcome = """
+
 public enum Outcome { Working, Canceled, Filled, Unknown }
-";
+
+""";
 
         [Fact]
-        public Task ArmYieldingTheSameValueAsCanceledIsFlagged() => Rule<PendingCancelTreatedAsFinalAnalyzer>.VerifyAsync(Outcome + @"
+        public Task ArmYieldingTheSameValueAsCanceledIsFlagged() => Rule<PendingCancelTreatedAsFinalAnalyzer>.VerifyAsync(Outcome + """
+
 namespace App
 {
     using Clst.Contracts;
@@ -27,10 +30,12 @@ namespace App
             _ => 0,
         };
     }
-}");
+}
+""");
 
         [Fact]
-        public Task ArmYieldingAValueNamedCanceledIsFlagged() => Rule<PendingCancelTreatedAsFinalAnalyzer>.VerifyAsync(Outcome + @"
+        public Task ArmYieldingAValueNamedCanceledIsFlagged() => Rule<PendingCancelTreatedAsFinalAnalyzer>.VerifyAsync(Outcome + """
+
 namespace App
 {
     using Clst.Contracts;
@@ -47,14 +52,16 @@ namespace App
 
         public static string Label(OrderStatus status) => status switch
         {
-            [|OrderStatus.PendingCancel|] => ""Closed"",
+            [|OrderStatus.PendingCancel|] => "Closed",
             _ => status.ToString(),
         };
     }
-}");
+}
+""");
 
         [Fact]
-        public Task ArmYieldingAPendingValueStaysSilent() => Rule<PendingCancelTreatedAsFinalAnalyzer>.VerifyAsync(Outcome + @"
+        public Task ArmYieldingAPendingValueStaysSilent() => Rule<PendingCancelTreatedAsFinalAnalyzer>.VerifyAsync(Outcome + """
+
 namespace App
 {
     using Clst.Contracts;
@@ -70,21 +77,23 @@ namespace App
 
         public static string Label(OrderStatus status) => status switch
         {
-            OrderStatus.Canceled => ""Canceled"",
-            OrderStatus.PendingCancel => ""Cancel pending"",
+            OrderStatus.Canceled => "Canceled",
+            OrderStatus.PendingCancel => "Cancel pending",
             _ => status.ToString(),
         };
 
         public static string Verb(OrderStatus status) => status switch
         {
-            OrderStatus.Canceled or OrderStatus.PendingCancel => ""Cancelling"",
-            _ => ""Other"",
+            OrderStatus.Canceled or OrderStatus.PendingCancel => "Cancelling",
+            _ => "Other",
         };
     }
-}");
+}
+""");
 
         [Fact]
-        public Task SectionWithTheSameStatementsAsCanceledIsFlagged() => Rule<PendingCancelTreatedAsFinalAnalyzer>.VerifyAsync(@"
+        public Task SectionWithTheSameStatementsAsCanceledIsFlagged() => Rule<PendingCancelTreatedAsFinalAnalyzer>.VerifyAsync("""
+
 using System.Collections.Generic;
 using Clst.Contracts;
 
@@ -108,10 +117,12 @@ class Book
                 break;
         }
     }
-}");
+}
+""");
 
         [Fact]
-        public Task SectionThatDiffersFromCanceledStaysSilent() => Rule<PendingCancelTreatedAsFinalAnalyzer>.VerifyAsync(@"
+        public Task SectionThatDiffersFromCanceledStaysSilent() => Rule<PendingCancelTreatedAsFinalAnalyzer>.VerifyAsync("""
+
 using System.Collections.Generic;
 using Clst.Contracts;
 
@@ -132,10 +143,12 @@ class Book
                 break;
         }
     }
-}");
+}
+""");
 
         [Fact]
-        public Task SectionThatOnlyLogsStaysSilent() => Rule<PendingCancelTreatedAsFinalAnalyzer>.VerifyAsync(@"
+        public Task SectionThatOnlyLogsStaysSilent() => Rule<PendingCancelTreatedAsFinalAnalyzer>.VerifyAsync("""
+
 using System;
 using Clst.Contracts;
 
@@ -147,14 +160,16 @@ class Report
         {
             case OrderStatus.Canceled:
             case OrderStatus.PendingCancel:
-                Console.WriteLine(""cancel: "" + order.Status);
+                Console.WriteLine("cancel: " + order.Status);
                 break;
         }
     }
-}");
+}
+""");
 
         [Fact]
-        public Task SectionReturningAValueNamedCanceledIsFlagged() => Rule<PendingCancelTreatedAsFinalAnalyzer>.VerifyAsync(@"
+        public Task SectionReturningAValueNamedCanceledIsFlagged() => Rule<PendingCancelTreatedAsFinalAnalyzer>.VerifyAsync("""
+
 using Clst.Contracts;
 
 static class Mapper
@@ -164,17 +179,19 @@ static class Mapper
         switch (status)
         {
             case OrderStatus.New:
-                return ""open"";
+                return "open";
             case [|OrderStatus.PendingCancel|]:
-                return ""cancelled"";
+                return "cancelled";
             default:
-                return ""other"";
+                return "other";
         }
     }
-}");
+}
+""");
 
         [Fact]
-        public Task IfChainMappingToTheSameValueAsCanceledIsFlagged() => Rule<PendingCancelTreatedAsFinalAnalyzer>.VerifyAsync(@"
+        public Task IfChainMappingToTheSameValueAsCanceledIsFlagged() => Rule<PendingCancelTreatedAsFinalAnalyzer>.VerifyAsync("""
+
 using Clst.Contracts;
 
 static class Mapper
@@ -193,19 +210,22 @@ static class Mapper
 
         return 0;
     }
-}");
+}
+""");
 
         [Fact]
-        public Task TheDefaultArmIsNotAMapping() => Rule<PendingCancelTreatedAsFinalAnalyzer>.VerifyAsync(@"
+        public Task TheDefaultArmIsNotAMapping() => Rule<PendingCancelTreatedAsFinalAnalyzer>.VerifyAsync("""
+
 using Clst.Contracts;
 
 static class Mapper
 {
     public static string Label(OrderStatus status) => status switch
     {
-        OrderStatus.New => ""open"",
-        _ => ""closed"",
+        OrderStatus.New => "open",
+        _ => "closed",
     };
-}");
+}
+""");
     }
 }

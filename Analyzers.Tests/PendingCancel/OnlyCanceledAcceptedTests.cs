@@ -8,7 +8,8 @@ namespace Clst.Analyzers.Tests.PendingCancel
     public class OnlyCanceledAcceptedTests
     {
         [Fact]
-        public Task IfCanceledElseFailureIsFlagged() => Rule<PendingCancelTreatedAsFinalAnalyzer>.VerifyAsync(@"
+        public Task IfCanceledElseFailureIsFlagged() => Rule<PendingCancelTreatedAsFinalAnalyzer>.VerifyAsync("""
+
 using System;
 using System.Threading.Tasks;
 using Clst.Contracts;
@@ -24,13 +25,15 @@ class Canceller
         }
         else
         {
-            throw new InvalidOperationException(""cancel failed: "" + resp.Data.Status);
+            throw new InvalidOperationException("cancel failed: " + resp.Data.Status);
         }
     }
-}");
+}
+""");
 
         [Fact]
-        public Task NotCanceledMeansFailureIsFlagged() => Rule<PendingCancelTreatedAsFinalAnalyzer>.VerifyAsync(@"
+        public Task NotCanceledMeansFailureIsFlagged() => Rule<PendingCancelTreatedAsFinalAnalyzer>.VerifyAsync("""
+
 using System;
 using System.Threading.Tasks;
 using Clst.Contracts;
@@ -42,19 +45,21 @@ class Canceller
         var status = (await client.CancelOpenOrderAsync(accountId, orderId)).Data.Status;
         if ([|status != OrderStatus.Canceled|])
         {
-            throw new InvalidOperationException(""cancel failed"");
+            throw new InvalidOperationException("cancel failed");
         }
     }
 
     public async Task<string> DescribeAsync(IClstOrdersClient client, long accountId, string orderId)
     {
         var resp = await client.CancelOpenOrderAsync(accountId, orderId);
-        return [|resp.Data.Status is OrderStatus.Canceled|] ? ""done"" : ""failed"";
+        return [|resp.Data.Status is OrderStatus.Canceled|] ? "done" : "failed";
     }
-}");
+}
+""");
 
         [Fact]
-        public Task APathForPendingCancelStaysSilent() => Rule<PendingCancelTreatedAsFinalAnalyzer>.VerifyAsync(@"
+        public Task APathForPendingCancelStaysSilent() => Rule<PendingCancelTreatedAsFinalAnalyzer>.VerifyAsync("""
+
 using System;
 using System.Threading.Tasks;
 using Clst.Contracts;
@@ -75,7 +80,7 @@ class Canceller
         }
         else
         {
-            throw new InvalidOperationException(""cancel failed"");
+            throw new InvalidOperationException("cancel failed");
         }
     }
 
@@ -90,10 +95,12 @@ class Canceller
         var final = await client.WaitForFinalStatusAsync(accountId, orderId);
         return final.Status == OrderStatus.Canceled;
     }
-}");
+}
+""");
 
         [Fact]
-        public Task CanceledWithoutAFailureBranchStaysSilent() => Rule<PendingCancelTreatedAsFinalAnalyzer>.VerifyAsync(@"
+        public Task CanceledWithoutAFailureBranchStaysSilent() => Rule<PendingCancelTreatedAsFinalAnalyzer>.VerifyAsync("""
+
 using System;
 using System.Collections.Generic;
 using System.Threading.Tasks;
@@ -112,13 +119,15 @@ class Canceller
         }
         else
         {
-            Console.WriteLine(""cancel accepted, status "" + resp.Data.Status);
+            Console.WriteLine("cancel accepted, status " + resp.Data.Status);
         }
     }
-}");
+}
+""");
 
         [Fact]
-        public Task CheckingCanceledOnARereadOrderStaysSilent() => Rule<PendingCancelTreatedAsFinalAnalyzer>.VerifyAsync(@"
+        public Task CheckingCanceledOnARereadOrderStaysSilent() => Rule<PendingCancelTreatedAsFinalAnalyzer>.VerifyAsync("""
+
 using System;
 using System.Threading.Tasks;
 using Clst.Contracts;
@@ -131,9 +140,10 @@ class Canceller
         var final = await client.WaitForFinalStatusAsync(accountId, orderId);
         if (final.Status != OrderStatus.Canceled)
         {
-            throw new InvalidOperationException(""the order filled before the cancel"");
+            throw new InvalidOperationException("the order filled before the cancel");
         }
     }
-}");
+}
+""");
     }
 }

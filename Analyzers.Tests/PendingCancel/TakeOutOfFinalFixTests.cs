@@ -12,7 +12,8 @@ namespace Clst.Analyzers.Tests.PendingCancel
             => Rule<PendingCancelTreatedAsFinalAnalyzer, TakeOutOfFinalCodeFixProvider>.On(before).FixesTo(after);
 
         [Fact]
-        public Task OrPatternSideIsRemoved() => Fix(@"
+        public Task OrPatternSideIsRemoved() => Fix("""
+
 using Clst.Contracts;
 
 class Book
@@ -20,7 +21,9 @@ class Book
     public bool Gone(Order order) => order.Status is OrderStatus.Canceled or [|OrderStatus.PendingCancel|] or OrderStatus.Filled;
 
     public bool Gone2(Order order) => order.Status is [|OrderStatus.PendingCancel|] or OrderStatus.Canceled;
-}", @"
+}
+""", """
+
 using Clst.Contracts;
 
 class Book
@@ -28,10 +31,12 @@ class Book
     public bool Gone(Order order) => order.Status is OrderStatus.Canceled or OrderStatus.Filled;
 
     public bool Gone2(Order order) => order.Status is OrderStatus.Canceled;
-}").VerifyAsync();
+}
+""").VerifyAsync();
 
         [Fact]
-        public Task ChainSideIsRemoved() => Fix(@"
+        public Task ChainSideIsRemoved() => Fix("""
+
 using Clst.Contracts;
 
 class Poller
@@ -39,7 +44,9 @@ class Poller
     public bool Stop(OrderStatus s) => s == OrderStatus.Filled || s == OrderStatus.Canceled || s == [|OrderStatus.PendingCancel|];
 
     public bool KeepPolling(OrderStatus s) => s != [|OrderStatus.PendingCancel|] && s != OrderStatus.Filled && s != OrderStatus.Canceled;
-}", @"
+}
+""", """
+
 using Clst.Contracts;
 
 class Poller
@@ -47,10 +54,12 @@ class Poller
     public bool Stop(OrderStatus s) => s == OrderStatus.Filled || s == OrderStatus.Canceled;
 
     public bool KeepPolling(OrderStatus s) => s != OrderStatus.Filled && s != OrderStatus.Canceled;
-}").VerifyAsync();
+}
+""").VerifyAsync();
 
         [Fact]
-        public Task CollectionElementsAreRemoved() => Fix(@"
+        public Task CollectionElementsAreRemoved() => Fix("""
+
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using Clst.Contracts;
@@ -69,7 +78,9 @@ static class Statuses
     public static readonly IReadOnlyList<OrderStatus> DoneStates = [OrderStatus.Filled, [|OrderStatus.PendingCancel|]];
 
     public static readonly ImmutableHashSet<OrderStatus> Closed = ImmutableHashSet.Create(OrderStatus.Canceled, [|OrderStatus.PendingCancel|]);
-}", @"
+}
+""", """
+
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using Clst.Contracts;
@@ -87,10 +98,12 @@ static class Statuses
     public static readonly IReadOnlyList<OrderStatus> DoneStates = [OrderStatus.Filled];
 
     public static readonly ImmutableHashSet<OrderStatus> Closed = ImmutableHashSet.Create(OrderStatus.Canceled);
-}").VerifyAsync();
+}
+""").VerifyAsync();
 
         [Fact]
-        public Task CaseLabelIsRemoved() => Fix(@"
+        public Task CaseLabelIsRemoved() => Fix("""
+
 using System.Collections.Generic;
 using Clst.Contracts;
 
@@ -112,7 +125,9 @@ class Book
                 break;
         }
     }
-}", @"
+}
+""", """
+
 using System.Collections.Generic;
 using Clst.Contracts;
 
@@ -133,10 +148,12 @@ class Book
                 break;
         }
     }
-}").VerifyAsync();
+}
+""").VerifyAsync();
 
         [Fact]
-        public Task CaseLabelMovesToThePendingSection() => Fix(@"
+        public Task CaseLabelMovesToThePendingSection() => Fix("""
+
 using System.Collections.Generic;
 using Clst.Contracts;
 
@@ -160,7 +177,9 @@ class Book
                 break;
         }
     }
-}", @"
+}
+""", """
+
 using System.Collections.Generic;
 using Clst.Contracts;
 
@@ -184,10 +203,12 @@ class Book
                 break;
         }
     }
-}").VerifyAsync();
+}
+""").VerifyAsync();
 
         [Fact]
-        public Task SectionIsRemoved() => Fix(@"
+        public Task SectionIsRemoved() => Fix("""
+
 using Clst.Contracts;
 
 static class OrderFacts
@@ -204,7 +225,9 @@ static class OrderFacts
                 return false;
         }
     }
-}", @"
+}
+""", """
+
 using Clst.Contracts;
 
 static class OrderFacts
@@ -219,10 +242,12 @@ static class OrderFacts
                 return false;
         }
     }
-}").VerifyAsync();
+}
+""").VerifyAsync();
 
         [Fact]
-        public Task ArmIsRemovedWhenADiscardTakesOver() => Fix(@"
+        public Task ArmIsRemovedWhenADiscardTakesOver() => Fix("""
+
 using Clst.Contracts;
 
 static class OrderFacts
@@ -236,10 +261,12 @@ static class OrderFacts
 
     public static string Bucket(OrderStatus status) => status switch
     {
-        OrderStatus.Filled or OrderStatus.Canceled or [|OrderStatus.PendingCancel|] => ""history"",
-        _ => ""blotter"",
+        OrderStatus.Filled or OrderStatus.Canceled or [|OrderStatus.PendingCancel|] => "history",
+        _ => "blotter",
     };
-}", @"
+}
+""", """
+
 using Clst.Contracts;
 
 static class OrderFacts
@@ -252,13 +279,15 @@ static class OrderFacts
 
     public static string Bucket(OrderStatus status) => status switch
     {
-        OrderStatus.Filled or OrderStatus.Canceled => ""history"",
-        _ => ""blotter"",
+        OrderStatus.Filled or OrderStatus.Canceled => "history",
+        _ => "blotter",
     };
-}").VerifyAsync();
+}
+""").VerifyAsync();
 
         [Fact]
-        public Task ArmMovesToThePendingArm() => Fix(@"
+        public Task ArmMovesToThePendingArm() => Fix("""
+
 public enum Outcome { Working, InFlight, Canceled, Filled }
 
 namespace App
@@ -276,7 +305,9 @@ namespace App
             _ => Outcome.Working,
         };
     }
-}", @"
+}
+""", """
+
 public enum Outcome { Working, InFlight, Canceled, Filled }
 
 namespace App
@@ -294,12 +325,14 @@ namespace App
             _ => Outcome.Working,
         };
     }
-}").VerifyAsync();
+}
+""").VerifyAsync();
 
         [Fact]
         public Task ArmWithoutAnyFallbackIsNotTouched()
         {
-            const string source = @"
+            const string source = """
+
 namespace App
 {
     using Clst.Contracts;
@@ -308,29 +341,31 @@ namespace App
     {
         public static string Label(OrderStatus status) => status switch
         {
-            OrderStatus.PendingNew => ""new"",
-            OrderStatus.New => ""new"",
-            OrderStatus.PartiallyFilled => ""partial"",
-            OrderStatus.Filled => ""filled"",
-            OrderStatus.Canceled => ""canceled"",
-            OrderStatus.Rejected => ""rejected"",
-            OrderStatus.Expired => ""expired"",
-            [|OrderStatus.PendingCancel|] => ""canceled"",
-            OrderStatus.PendingReplace => ""replacing"",
-            OrderStatus.Replaced => ""replaced"",
-            OrderStatus.DoneForDay => ""paused"",
-            OrderStatus.Stopped => ""stopped"",
-            OrderStatus.Suspended => ""suspended"",
-            OrderStatus.Calculated => ""calculated"",
-            OrderStatus.Other => ""other"",
+            OrderStatus.PendingNew => "new",
+            OrderStatus.New => "new",
+            OrderStatus.PartiallyFilled => "partial",
+            OrderStatus.Filled => "filled",
+            OrderStatus.Canceled => "canceled",
+            OrderStatus.Rejected => "rejected",
+            OrderStatus.Expired => "expired",
+            [|OrderStatus.PendingCancel|] => "canceled",
+            OrderStatus.PendingReplace => "replacing",
+            OrderStatus.Replaced => "replaced",
+            OrderStatus.DoneForDay => "paused",
+            OrderStatus.Stopped => "stopped",
+            OrderStatus.Suspended => "suspended",
+            OrderStatus.Calculated => "calculated",
+            OrderStatus.Other => "other",
         };
     }
-}";
+}
+""";
             return Fix(source, source).VerifyAsync();
         }
 
         [Fact]
-        public Task IfStatementIsRemoved() => Fix(@"
+        public Task IfStatementIsRemoved() => Fix("""
+
 using Clst.Contracts;
 
 static class OrderFacts
@@ -344,7 +379,9 @@ static class OrderFacts
 
         return status.IsFinal();
     }
-}", @"
+}
+""", """
+
 using Clst.Contracts;
 
 static class OrderFacts
@@ -353,25 +390,31 @@ static class OrderFacts
     {
         return status.IsFinal();
     }
-}").VerifyAsync();
+}
+""").VerifyAsync();
 
         [Fact]
-        public Task LookalikeModelsAreFixedToo() => WithModel(Models.Kiota, Fix(@"
+        public Task LookalikeModelsAreFixedToo() => WithModel(Models.Kiota, Fix("""
+
 using Kiota.Client.Models;
 
 static class Rules
 {
     public static bool Grouped(Order order) => order.Status is OrderStatus.CANCELED or OrderStatus.FILLED or [|OrderStatus.PENDING_CANCEL|];
-}", @"
+}
+""", """
+
 using Kiota.Client.Models;
 
 static class Rules
 {
     public static bool Grouped(Order order) => order.Status is OrderStatus.CANCELED or OrderStatus.FILLED;
-}")).VerifyAsync();
+}
+""")).VerifyAsync();
 
         [Fact]
-        public Task NSwagModelsAreFixedToo() => WithModel(Models.NSwag, Fix(@"
+        public Task NSwagModelsAreFixedToo() => WithModel(Models.NSwag, Fix("""
+
 using NSwag.Client;
 
 static class Rules
@@ -381,7 +424,9 @@ static class Rules
         OrderStatus.Filled or [|OrderStatus.PendingCancel|] => true,
         _ => false,
     };
-}", @"
+}
+""", """
+
 using NSwag.Client;
 
 static class Rules
@@ -391,7 +436,8 @@ static class Rules
         OrderStatus.Filled => true,
         _ => false,
     };
-}")).VerifyAsync();
+}
+""")).VerifyAsync();
 
         private static ClstTest<PendingCancelTreatedAsFinalAnalyzer, TakeOutOfFinalCodeFixProvider> WithModel(
             string model, ClstTest<PendingCancelTreatedAsFinalAnalyzer, TakeOutOfFinalCodeFixProvider> test)
@@ -405,7 +451,8 @@ static class Rules
         [Fact]
         public Task FixAllCoversDocumentProjectAndSolution()
         {
-            var test = Fix(@"
+            var test = Fix("""
+
 using Clst.Contracts;
 
 class A
@@ -413,7 +460,9 @@ class A
     public bool Gone(OrderStatus s) => s is OrderStatus.Canceled or [|OrderStatus.PendingCancel|];
 
     public bool Stop(OrderStatus s) => s == OrderStatus.Filled || s == [|OrderStatus.PendingCancel|];
-}", @"
+}
+""", """
+
 using Clst.Contracts;
 
 class A
@@ -421,21 +470,26 @@ class A
     public bool Gone(OrderStatus s) => s is OrderStatus.Canceled;
 
     public bool Stop(OrderStatus s) => s == OrderStatus.Filled;
-}");
-            test.TestState.Sources.Add(@"
+}
+""");
+            test.TestState.Sources.Add("""
+
 using Clst.Contracts;
 
 class B
 {
     public bool Closed(OrderStatus s) => s is OrderStatus.Rejected or [|OrderStatus.PendingCancel|] or OrderStatus.Expired;
-}");
-            test.FixedState.Sources.Add(@"
+}
+""");
+            test.FixedState.Sources.Add("""
+
 using Clst.Contracts;
 
 class B
 {
     public bool Closed(OrderStatus s) => s is OrderStatus.Rejected or OrderStatus.Expired;
-}");
+}
+""");
             return test.VerifyAsync();
         }
     }

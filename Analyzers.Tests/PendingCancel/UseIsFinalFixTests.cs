@@ -12,24 +12,29 @@ namespace Clst.Analyzers.Tests.PendingCancel
             => Rule<PendingCancelTreatedAsFinalAnalyzer, UseIsFinalCodeFixProvider>.On(before).FixesTo(after);
 
         [Fact]
-        public Task OrPatternBecomesIsFinal() => Fix(@"
+        public Task OrPatternBecomesIsFinal() => Fix("""
+
 using Clst.Contracts;
 
 class Poller
 {
     public bool Stop(Order order)
         => order.Status is OrderStatus.Filled or OrderStatus.Canceled or OrderStatus.Rejected or OrderStatus.Expired or OrderStatus.Replaced or [|OrderStatus.PendingCancel|];
-}", @"
+}
+""", """
+
 using Clst.Contracts;
 
 class Poller
 {
     public bool Stop(Order order)
         => order.Status.IsFinal();
-}").VerifyAsync();
+}
+""").VerifyAsync();
 
         [Fact]
-        public Task ChainsAndContainsBecomeIsFinal() => Fix(@"
+        public Task ChainsAndContainsBecomeIsFinal() => Fix("""
+
 using System.Linq;
 using Clst.Contracts;
 
@@ -46,7 +51,9 @@ class Poller
 
     public bool Open(Order o)
         => o.Status is not (OrderStatus.Filled or OrderStatus.Canceled or OrderStatus.Rejected or OrderStatus.Expired or OrderStatus.Replaced or [|OrderStatus.PendingCancel|]);
-}", @"
+}
+""", """
+
 using System.Linq;
 using Clst.Contracts;
 
@@ -63,10 +70,12 @@ class Poller
 
     public bool Open(Order o)
         => !o.Status.IsFinal();
-}").VerifyAsync();
+}
+""").VerifyAsync();
 
         [Fact]
-        public Task TheImportIsAddedWhenMissing() => Fix(@"
+        public Task TheImportIsAddedWhenMissing() => Fix("""
+
 class Poller
 {
     public bool Stop(Clst.Contracts.OrderStatus s)
@@ -76,7 +85,9 @@ class Poller
     public bool Go(Clst.Contracts.OrderStatus s)
         => s is not (Clst.Contracts.OrderStatus.Filled or Clst.Contracts.OrderStatus.Canceled or Clst.Contracts.OrderStatus.Rejected
             or Clst.Contracts.OrderStatus.Expired or Clst.Contracts.OrderStatus.Replaced or [|Clst.Contracts.OrderStatus.PendingCancel|]);
-}", @"using Clst.Contracts;
+}
+""", """
+using Clst.Contracts;
 
 class Poller
 {
@@ -85,46 +96,53 @@ class Poller
 
     public bool Go(Clst.Contracts.OrderStatus s)
         => !s.IsFinal();
-}").VerifyAsync();
+}
+""").VerifyAsync();
 
         [Fact]
         public Task NotOfferedWhenTheSetIsNotExactlyTheFinals()
         {
-            const string source = @"
+            const string source = """
+
 using Clst.Contracts;
 
 class Poller
 {
     public bool Stop(OrderStatus s) => s is OrderStatus.Filled or OrderStatus.Canceled or [|OrderStatus.PendingCancel|];
-}";
+}
+""";
             return Fix(source, source).VerifyAsync();
         }
 
         [Fact]
         public Task NotOfferedWhenTheUsersOwnIsFinalWouldBeCalled()
         {
-            const string source = @"
+            const string source = """
+
 using Clst.Contracts;
 
 static class MyStatusExtensions
 {
     public static bool IsFinal(this OrderStatus status)
         => status is OrderStatus.Filled or OrderStatus.Canceled or OrderStatus.Rejected or OrderStatus.Expired or OrderStatus.Replaced or [|OrderStatus.PendingCancel|];
-}";
+}
+""";
             return Fix(source, source).VerifyAsync();
         }
 
         [Fact]
         public Task NotOfferedForLookalikeModels()
         {
-            const string source = @"
+            const string source = """
+
 using NSwag.Client;
 
 static class Rules
 {
     public static bool Stop(OrderStatus s)
         => s is OrderStatus.Filled or OrderStatus.Canceled or OrderStatus.Rejected or OrderStatus.Expired or OrderStatus.Replaced or [|OrderStatus.PendingCancel|];
-}";
+}
+""";
             var test = Fix(source, source).WithoutShippedModel().WithSource(Models.NSwag);
             test.FixedState.Sources.Add(Models.NSwag);
             return test.VerifyAsync();

@@ -12,7 +12,8 @@ namespace Clst.Analyzers.Tests.PendingCancel
             => Rule<PendingCancelTreatedAsFinalAnalyzer, WaitForFinalStatusCodeFixProvider>.On(before).FixesTo(after);
 
         [Fact]
-        public Task WaitIsInsertedAndTheFinalOrderIsRead() => Fix(@"
+        public Task WaitIsInsertedAndTheFinalOrderIsRead() => Fix("""
+
 using System.Collections.Generic;
 using System.Threading;
 using System.Threading.Tasks;
@@ -29,7 +30,9 @@ class Positions
         _openOrders.Remove(orderId);
         _position += response.Data.FilledQuantity;
     }
-}", @"
+}
+""", """
+
 using System.Collections.Generic;
 using System.Threading;
 using System.Threading.Tasks;
@@ -47,10 +50,12 @@ class Positions
         _openOrders.Remove(orderId);
         _position += finalOrder.FilledQuantity;
     }
-}").VerifyAsync();
+}
+""").VerifyAsync();
 
         [Fact]
-        public Task DiscardedAnswerUsesTheMethodsToken() => Fix(@"
+        public Task DiscardedAnswerUsesTheMethodsToken() => Fix("""
+
 using System.Collections.Generic;
 using System.Threading;
 using System.Threading.Tasks;
@@ -65,7 +70,9 @@ class Book
         await [|client.CancelOpenOrderAsync(order.AccountId, order.Id)|].ConfigureAwait(false);
         _openOrders.Remove(order.Id);
     }
-}", @"
+}
+""", """
+
 using System.Collections.Generic;
 using System.Threading;
 using System.Threading.Tasks;
@@ -81,10 +88,12 @@ class Book
         var finalOrder = await client.WaitForFinalStatusAsync(order.AccountId, order.Id, cancellationToken: cancellationToken).ConfigureAwait(false);
         _openOrders.Remove(order.Id);
     }
-}").VerifyAsync();
+}
+""").VerifyAsync();
 
         [Fact]
-        public Task AnOrderLocalIsReadFromTheFinalOrder() => Fix(@"
+        public Task AnOrderLocalIsReadFromTheFinalOrder() => Fix("""
+
 using System.Threading.Tasks;
 using Clst.Contracts;
 
@@ -97,7 +106,9 @@ class Positions
         var order = (await [|client.CancelOpenOrderAsync(accountId, orderId)|]).Data;
         Price = order.AverageFillPrice;
     }
-}", @"
+}
+""", """
+
 using System.Threading.Tasks;
 using Clst.Contracts;
 
@@ -111,32 +122,38 @@ class Positions
         var finalOrder = await client.WaitForFinalStatusAsync(accountId, orderId);
         Price = finalOrder.AverageFillPrice;
     }
-}").VerifyAsync();
+}
+""").VerifyAsync();
 
         [Fact]
-        public Task TopLevelStatementsAreFixed() => Fix(@"
+        public Task TopLevelStatementsAreFixed() => Fix("""
+
 using System.Collections.Generic;
 using Clst.Contracts;
 
 var open = new Dictionary<string, Order>();
 IClstOrdersClient client = null!;
-var id = ""o-1"";
+var id = "o-1";
 await [|client.CancelOpenOrderAsync(1, id)|];
 open.Remove(id);
-", @"
+
+""", """
+
 using System.Collections.Generic;
 using Clst.Contracts;
 
 var open = new Dictionary<string, Order>();
 IClstOrdersClient client = null!;
-var id = ""o-1"";
+var id = "o-1";
 await client.CancelOpenOrderAsync(1, id);
 var finalOrder = await client.WaitForFinalStatusAsync(1, id);
 open.Remove(id);
-").AsProgram().VerifyAsync();
+
+""").AsProgram().VerifyAsync();
 
         [Fact]
-        public Task FixAllNamesEachFinalOrderOnItsOwn() => Fix(@"
+        public Task FixAllNamesEachFinalOrderOnItsOwn() => Fix("""
+
 using System.Collections.Generic;
 using System.Threading.Tasks;
 using Clst.Contracts;
@@ -152,7 +169,9 @@ class Book
         var answer = await [|client.CancelOpenOrderAsync(accountId, second)|];
         _openOrders.Remove(answer.Data.Id);
     }
-}", @"
+}
+""", """
+
 using System.Collections.Generic;
 using System.Threading.Tasks;
 using Clst.Contracts;
@@ -170,12 +189,14 @@ class Book
         var finalOrder2 = await client.WaitForFinalStatusAsync(accountId, second);
         _openOrders.Remove(finalOrder2.Id);
     }
-}").VerifyAsync();
+}
+""").VerifyAsync();
 
         [Fact]
         public Task NotOfferedInSynchronousCode()
         {
-            const string source = @"
+            const string source = """
+
 using System.Collections.Generic;
 using Clst.Contracts;
 
@@ -188,14 +209,16 @@ class Book
         [|client.CancelOpenOrderAsync(order.AccountId, order.Id)|].GetAwaiter().GetResult();
         _openOrders.Remove(order);
     }
-}";
+}
+""";
             return Fix(source, source).VerifyAsync();
         }
 
         [Fact]
         public Task NotOfferedWhenTheArgumentsCannotBeReadTwice()
         {
-            const string source = @"
+            const string source = """
+
 using System.Collections.Generic;
 using System.Threading.Tasks;
 using Clst.Contracts;
@@ -209,14 +232,16 @@ class Book
         await [|client.CancelOpenOrderAsync(accounts.Dequeue(), orderId)|];
         _openOrders.Remove(orderId);
     }
-}";
+}
+""";
             return Fix(source, source).VerifyAsync();
         }
 
         [Fact]
         public Task NotOfferedForLookalikeClients()
         {
-            const string source = @"
+            const string source = """
+
 using System.Collections.Generic;
 using System.Threading.Tasks;
 using NSwag.Client;
@@ -230,7 +255,8 @@ class Book
         await [|client.CancelOpenOrderAsync(accountId, orderId)|];
         _openOrders.Remove(orderId);
     }
-}";
+}
+""";
             var test = Fix(source, source).WithoutShippedModel().WithSource(Models.NSwag);
             test.FixedState.Sources.Add(Models.NSwag);
             return test.VerifyAsync();
@@ -239,7 +265,8 @@ class Book
         [Fact]
         public Task FixAllCoversProjectAndSolution()
         {
-            var test = Fix(@"
+            var test = Fix("""
+
 using System.Collections.Generic;
 using System.Threading.Tasks;
 using Clst.Contracts;
@@ -253,7 +280,9 @@ class A
         await [|client.CancelOpenOrderAsync(accountId, orderId)|];
         _openOrders.Remove(orderId);
     }
-}", @"
+}
+""", """
+
 using System.Collections.Generic;
 using System.Threading.Tasks;
 using Clst.Contracts;
@@ -268,8 +297,10 @@ class A
         var finalOrder = await client.WaitForFinalStatusAsync(accountId, orderId);
         _openOrders.Remove(orderId);
     }
-}");
-            test.TestState.Sources.Add(@"
+}
+""");
+            test.TestState.Sources.Add("""
+
 using System.Threading.Tasks;
 using Clst.Contracts;
 
@@ -282,8 +313,10 @@ class B
         var answer = await [|client.CancelOpenOrderAsync(accountId, orderId)|];
         Filled = answer.Data.FilledQuantity;
     }
-}");
-            test.FixedState.Sources.Add(@"
+}
+""");
+            test.FixedState.Sources.Add("""
+
 using System.Threading.Tasks;
 using Clst.Contracts;
 
@@ -297,7 +330,8 @@ class B
         var finalOrder = await client.WaitForFinalStatusAsync(accountId, orderId);
         Filled = finalOrder.FilledQuantity;
     }
-}");
+}
+""");
             return test.VerifyAsync();
         }
     }
