@@ -1,5 +1,6 @@
 using System;
 using System.Diagnostics;
+using System.IO;
 using System.Linq;
 using System.Net.Http.Headers;
 using System.Threading.Tasks;
@@ -52,6 +53,32 @@ namespace Clst.Analyzers.Tests.Contracts
             return status == 200
                 ? LoopbackServer.RespondAsync(context, 200, ContractData.Cancel200)
                 : LoopbackServer.RespondAsync(context, status, GetOrdersTests.ErrorBody(status, "busy", "r-" + status));
+        }
+
+        [Fact]
+        public void TheRecipeIsTheReadmesCodeVerbatim()
+        {
+            var root = new DirectoryInfo(AppContext.BaseDirectory);
+            while (root != null && !(File.Exists(Path.Combine(root.FullName, "README.md")) && Directory.Exists(Path.Combine(root.FullName, "Contracts"))))
+            {
+                root = root.Parent;
+            }
+
+            Assert.NotNull(root);
+            var source = File.ReadAllLines(Path.Combine(root!.FullName, "Analyzers.Tests", "Contracts", "ResilienceRecipeTests.cs"));
+            var start = Array.FindIndex(source, l => l.Contains("---- copied verbatim from README.md", StringComparison.Ordinal)) + 1;
+            var end = Array.FindIndex(source, l => l.Contains("---- end of the README's code ----", StringComparison.Ordinal));
+            var code = source[start..end];
+            var indent = code.Where(l => l.Trim().Length > 0).Min(l => l.Length - l.TrimStart().Length);
+            var fromTest = code.Select(l => l.Length >= indent ? l.Substring(indent) : l.TrimStart()).ToArray();
+
+            var readme = File.ReadAllLines(Path.Combine(root.FullName, "README.md"));
+            var section = Array.IndexOf(readme, "## Resilience and authentication");
+            var open = Array.IndexOf(readme, "```csharp", section);
+            var close = Array.IndexOf(readme, "```", open + 1);
+            Assert.True(section > 0 && open > section && close > open, "README.md has the section with a csharp block");
+
+            Assert.Equal(readme[(open + 1)..close], fromTest);
         }
 
         [Fact]
