@@ -23,9 +23,12 @@ namespace Clst.Contracts
     /// <c>.123456789</c> writes back as <c>.123456700</c>. Writing always gives nine digits.</description></item>
     /// <item><description><c>account_id</c> is a 64-bit integer (a JSON number).</description></item>
     /// <item><description>Enums go by wire name (<c>"PENDING_CANCEL"</c>); a name the model does not know reads as the enum's <c>Other</c>
-    /// and never throws (and writes back as <c>"OTHER"</c>). A null or non-string value of a required enum is refused.</description></item>
+    /// and never throws, and its text is kept in <see cref="Order.OtherWireValues"/> and written back unchanged. <c>QueueState.Other</c>
+    /// and <c>TrailingOffsetType.Other</c> are never written as <c>"OTHER"</c> (the contract has no such value there). A null or
+    /// non-string value of a required enum is refused.</description></item>
     /// <item><description>The 13 required fields of an order must be present and not null; the optional ones may be absent or null and read
-    /// as <see langword="null"/>. Writing leaves null optional fields out. Unknown fields are ignored.</description></item>
+    /// as <see langword="null"/>. Writing leaves null optional fields out. Fields of an order that the model does not know are kept in
+    /// <see cref="Order.ExtensionData"/> and written back; unknown fields of the envelope are ignored.</description></item>
     /// </list>
     /// <para>Every failure to read is a <see cref="ClstContractException"/> naming the field; no half-filled model is ever returned.
     /// Cancellation of the asynchronous readers surfaces as <see cref="OperationCanceledException"/>, and I/O errors of the stream as
@@ -36,6 +39,8 @@ namespace Clst.Contracts
         private static JsonTypeInfo<ResponseWire> ResponseInfo => ClstJsonContext.Default.ResponseWire;
 
         private static JsonTypeInfo<OrderWire> OrderInfo => ClstJsonContext.Default.OrderWire;
+
+        private static JsonTypeInfo<OrderListResponseWire> ListInfo => ClstJsonContext.Default.OrderListResponseWire;
 
         /// <summary>Reads the body of <c>DELETE /v1/accounts/{account_id}/orders/{order_id}</c>.</summary>
         /// <exception cref="ClstContractException">The body is not the contract; the message names the field.</exception>
@@ -79,6 +84,26 @@ namespace Clst.Contracts
         public static async Task<GetOrderByIdResponse> DeserializeGetOrderByIdResponseAsync(Stream utf8Json, CancellationToken cancellationToken = default)
             => WireMapper.ToGetOrderByIdResponse(await ReadAsync(utf8Json, ResponseInfo, cancellationToken).ConfigureAwait(false));
 
+        /// <summary>Reads the body of <c>GET /v1/accounts/{account_id}/orders</c> (<c>get_orders</c>).</summary>
+        /// <exception cref="ClstContractException">The body is not the contract; the message names the field (<c>data[3].status</c>).</exception>
+        public static GetOrdersResponse DeserializeGetOrdersResponse(string json)
+            => WireMapper.ToGetOrdersResponse(Read(json, ListInfo));
+
+        /// <summary>Reads the UTF-8 body of <c>GET /v1/accounts/{account_id}/orders</c> (<c>get_orders</c>).</summary>
+        /// <exception cref="ClstContractException">The body is not the contract; the message names the field (<c>data[3].status</c>).</exception>
+        public static GetOrdersResponse DeserializeGetOrdersResponse(ReadOnlySpan<byte> utf8Json)
+            => WireMapper.ToGetOrdersResponse(Read(utf8Json, ListInfo));
+
+        /// <summary>Reads the body of <c>DELETE /v1/accounts/{account_id}/orders</c> (<c>cancel_all_open_orders</c>).</summary>
+        /// <exception cref="ClstContractException">The body is not the contract; the message names the field (<c>data[3].status</c>).</exception>
+        public static CancelAllOpenOrdersResponse DeserializeCancelAllOpenOrdersResponse(string json)
+            => WireMapper.ToCancelAllOpenOrdersResponse(Read(json, ListInfo));
+
+        /// <summary>Reads the UTF-8 body of <c>DELETE /v1/accounts/{account_id}/orders</c> (<c>cancel_all_open_orders</c>).</summary>
+        /// <exception cref="ClstContractException">The body is not the contract; the message names the field (<c>data[3].status</c>).</exception>
+        public static CancelAllOpenOrdersResponse DeserializeCancelAllOpenOrdersResponse(ReadOnlySpan<byte> utf8Json)
+            => WireMapper.ToCancelAllOpenOrdersResponse(Read(utf8Json, ListInfo));
+
         /// <summary>Reads one <c>Order</c> object (the contract's <c>Order</c> schema, without the response envelope).</summary>
         /// <exception cref="ClstContractException">The JSON is not the contract; the message names the field (<c>filled_quantity</c>).</exception>
         public static Order DeserializeOrder(string json)
@@ -89,7 +114,10 @@ namespace Clst.Contracts
         public static Order DeserializeOrder(ReadOnlySpan<byte> utf8Json)
             => ToOrder(Read(utf8Json, OrderInfo));
 
-        /// <summary>Writes an order in the wire format (decimals as strings with their scale, nine-digit UTC timestamps, wire enum names).</summary>
+        /// <summary>Writes an order in the wire format (decimals as strings with their scale, nine-digit UTC timestamps, wire enum names,
+        /// unknown enum values and unknown fields as they were read).</summary>
+        /// <exception cref="InvalidOperationException"><c>QueueState.Other</c> or <c>TrailingOffsetType.Other</c> without a kept wire
+        /// text in <see cref="Order.OtherWireValues"/>: the contract has no wire value for it.</exception>
         public static string Serialize(Order order)
         {
             if (order == null)
@@ -120,6 +148,28 @@ namespace Clst.Contracts
             }
 
             return JsonSerializer.Serialize(WireMapper.FromResponse(response, response.Data), ResponseInfo);
+        }
+
+        /// <summary>Writes a list-orders response in the wire format: <c>{ "data": [...], "metadata": ... }</c> (and <c>"error"</c> when set).</summary>
+        public static string Serialize(GetOrdersResponse response)
+        {
+            if (response == null)
+            {
+                throw new ArgumentNullException(nameof(response));
+            }
+
+            return JsonSerializer.Serialize(WireMapper.FromListResponse(response, response.Data), ListInfo);
+        }
+
+        /// <summary>Writes a cancel-all response in the wire format: <c>{ "data": [...], "metadata": ... }</c> (and <c>"error"</c> when set).</summary>
+        public static string Serialize(CancelAllOpenOrdersResponse response)
+        {
+            if (response == null)
+            {
+                throw new ArgumentNullException(nameof(response));
+            }
+
+            return JsonSerializer.Serialize(WireMapper.FromListResponse(response, response.Data), ListInfo);
         }
 
         private static Order ToOrder(OrderWire? wire)

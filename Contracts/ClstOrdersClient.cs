@@ -7,6 +7,7 @@ using System.Text;
 using System.Text.Json;
 using System.Threading;
 using System.Threading.Tasks;
+using Clst.Contracts.Http;
 
 namespace Clst.Contracts
 {
@@ -17,7 +18,9 @@ namespace Clst.Contracts
     /// </summary>
     /// <remarks>
     /// <para>A 2xx answer is read with <see cref="ClstJson"/>: a body that is not the contract throws <see cref="ClstContractException"/>
-    /// naming the field. HTTP 403 throws <see cref="ClstPermissionDeniedException"/>, 404 <see cref="ClstNotFoundException"/>, any other
+    /// naming the field, with <see cref="ClstContractException.RequestAccepted"/> true and a message that starts by saying the API
+    /// accepted the request (a cancel may have taken effect), the HTTP status, the request id when the body still gives it, and the
+    /// start of the body. The 2xx body is read whole before it is parsed. HTTP 403 throws <see cref="ClstPermissionDeniedException"/>, 404 <see cref="ClstNotFoundException"/>, any other
     /// non-2xx <see cref="ClstApiException"/>; each carries the API's error and request id when the body is the contract's error object,
     /// and otherwise says so and quotes the start of the body.</para>
     /// <para>Cancellation is honoured while sending, while waiting for the answer and while reading the body
@@ -41,14 +44,30 @@ namespace Clst.Contracts
         public Task<CancelOpenOrderResponse> CancelOpenOrderAsync(long accountId, string orderId, CancellationToken cancellationToken = default)
         {
             var uri = OrderUri(accountId, orderId);
-            return SendAsync(HttpMethod.Delete, uri, ClstJson.DeserializeCancelOpenOrderResponseAsync, cancellationToken);
+            return SendAsync(HttpMethod.Delete, uri, body => ClstJson.DeserializeCancelOpenOrderResponse(body), cancellationToken);
         }
 
         /// <inheritdoc />
         public Task<GetOrderByIdResponse> GetOrderByIdAsync(long accountId, string orderId, CancellationToken cancellationToken = default)
         {
             var uri = OrderUri(accountId, orderId);
-            return SendAsync(HttpMethod.Get, uri, ClstJson.DeserializeGetOrderByIdResponseAsync, cancellationToken);
+            return SendAsync(HttpMethod.Get, uri, body => ClstJson.DeserializeGetOrderByIdResponse(body), cancellationToken);
+        }
+
+        /// <inheritdoc />
+        /// <exception cref="ArgumentException">A filter that cannot be sent as the contract defines it (see <see cref="GetOrdersQuery"/>).</exception>
+        public Task<GetOrdersResponse> GetOrdersAsync(long accountId, GetOrdersQuery? query = null, CancellationToken cancellationToken = default)
+        {
+            var uri = new Uri(OrdersUri(accountId) + QueryString.For(query), UriKind.Absolute);
+            return SendAsync(HttpMethod.Get, uri, body => ClstJson.DeserializeGetOrdersResponse(body), cancellationToken);
+        }
+
+        /// <inheritdoc />
+        /// <exception cref="ArgumentException">A filter that would widen the cancel by mistake (see <see cref="CancelAllOpenOrdersFilter"/>).</exception>
+        public Task<CancelAllOpenOrdersResponse> CancelAllOpenOrdersAsync(long accountId, CancelAllOpenOrdersFilter? filter = null, CancellationToken cancellationToken = default)
+        {
+            var uri = new Uri(OrdersUri(accountId) + QueryString.For(filter), UriKind.Absolute);
+            return SendAsync(HttpMethod.Delete, uri, body => ClstJson.DeserializeCancelAllOpenOrdersResponse(body), cancellationToken);
         }
 
         private Uri OrderUri(long accountId, string orderId)
@@ -65,6 +84,12 @@ namespace Clst.Contracts
                 throw new ArgumentException("The order id must be a non-empty order identifier.", nameof(orderId));
             }
 
+            return new Uri(OrdersUri(accountId) + "/" + Uri.EscapeDataString(orderId), UriKind.Absolute);
+        }
+
+        /// <summary><c>{root}/v1/accounts/{account_id}/orders</c>, without a trailing slash.</summary>
+        private string OrdersUri(long accountId)
+        {
             var root = _httpClient.BaseAddress
                 ?? throw new InvalidOperationException("The HttpClient has no BaseAddress: set it to the API root, such as https://api.clearstreet.com/.");
             var rootText = root.AbsoluteUri;
@@ -73,12 +98,10 @@ namespace Clst.Contracts
                 rootText += "/";
             }
 
-            return new Uri(
-                rootText + "v1/accounts/" + accountId.ToString(CultureInfo.InvariantCulture) + "/orders/" + Uri.EscapeDataString(orderId),
-                UriKind.Absolute);
+            return rootText + "v1/accounts/" + accountId.ToString(CultureInfo.InvariantCulture) + "/orders";
         }
 
-        private async Task<T> SendAsync<T>(HttpMethod method, Uri uri, Func<Stream, CancellationToken, Task<T>> read, CancellationToken cancellationToken)
+        private async Task<T> SendAsync<T>(HttpMethod method, Uri uri, Func<byte[], T> read, CancellationToken cancellationToken)
         {
             using (var request = new HttpRequestMessage(method, uri))
             {
@@ -87,19 +110,7 @@ namespace Clst.Contracts
                 {
                     if (response.IsSuccessStatusCode)
                     {
-                        if (response.Content == null)
-                        {
-                            return await read(new MemoryStream(Array.Empty<byte>()), cancellationToken).ConfigureAwait(false);
-                        }
-
-#if NET5_0_OR_GREATER
-                        using (var body = await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false))
-#else
-                        using (var body = await response.Content.ReadAsStreamAsync().ConfigureAwait(false))
-#endif
-                        {
-                            return await read(body, cancellationToken).ConfigureAwait(false);
-                        }
+                        return await SuccessBody.ReadAsync(response, read, cancellationToken).ConfigureAwait(false);
                     }
 
                     throw await ToExceptionAsync(response, cancellationToken).ConfigureAwait(false);

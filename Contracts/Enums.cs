@@ -63,7 +63,7 @@ namespace Clst.Contracts
         [EnumMember(Value = "CALCULATED")]
         Calculated,
 
-        /// <summary>Any value the model does not know (<c>OTHER</c>, or a value added by a later API version).</summary>
+        /// <summary>Any value the model does not know (<c>OTHER</c>, or a value added by a later API version, whose wire text is kept in <see cref="Order.OtherWireValues"/>).</summary>
         [EnumMember(Value = "OTHER")]
         Other,
     }
@@ -111,7 +111,7 @@ namespace Clst.Contracts
         [EnumMember(Value = "AT_CROSSING")]
         AtCrossing,
 
-        /// <summary>Any value the model does not know (<c>OTHER</c>, or a value added by a later API version).</summary>
+        /// <summary>Any value the model does not know (<c>OTHER</c>, or a value added by a later API version, whose wire text is kept in <see cref="Order.OtherWireValues"/>).</summary>
         [EnumMember(Value = "OTHER")]
         Other,
     }
@@ -143,7 +143,7 @@ namespace Clst.Contracts
         [EnumMember(Value = "TRAILING_STOP_LIMIT")]
         TrailingStopLimit,
 
-        /// <summary>Any value the model does not know (<c>OTHER</c>, or a value added by a later API version).</summary>
+        /// <summary>Any value the model does not know (<c>OTHER</c>, or a value added by a later API version, whose wire text is kept in <see cref="Order.OtherWireValues"/>).</summary>
         [EnumMember(Value = "OTHER")]
         Other,
     }
@@ -163,7 +163,7 @@ namespace Clst.Contracts
         [EnumMember(Value = "SELL_SHORT")]
         SellShort,
 
-        /// <summary>Any value the model does not know (<c>OTHER</c>, or a value added by a later API version).</summary>
+        /// <summary>Any value the model does not know (<c>OTHER</c>, or a value added by a later API version, whose wire text is kept in <see cref="Order.OtherWireValues"/>).</summary>
         [EnumMember(Value = "OTHER")]
         Other,
     }
@@ -187,7 +187,7 @@ namespace Clst.Contracts
         [EnumMember(Value = "INDEX")]
         Index,
 
-        /// <summary>Any value the model does not know (<c>OTHER</c>, or a value added by a later API version).</summary>
+        /// <summary>Any value the model does not know (<c>OTHER</c>, or a value added by a later API version, whose wire text is kept in <see cref="Order.OtherWireValues"/>).</summary>
         [EnumMember(Value = "OTHER")]
         Other,
     }
@@ -203,7 +203,11 @@ namespace Clst.Contracts
         [EnumMember(Value = "RELEASED")]
         Released,
 
-        /// <summary>Any value the model does not know (<c>OTHER</c>, or a value added by a later API version).</summary>
+        /// <summary>
+        /// Any value the model does not know (a value added by a later API version); its wire text is kept in
+        /// <see cref="Order.OtherWireValues"/>. The contract's <c>QueueState</c> has no <c>OTHER</c>: this member is never
+        /// written as <c>"OTHER"</c>, only as the text it was read with.
+        /// </summary>
         [EnumMember(Value = "OTHER")]
         Other,
     }
@@ -219,7 +223,11 @@ namespace Clst.Contracts
         [EnumMember(Value = "BPS")]
         Bps,
 
-        /// <summary>Any value the model does not know (<c>OTHER</c>, or a value added by a later API version).</summary>
+        /// <summary>
+        /// Any value the model does not know (a value added by a later API version); its wire text is kept in
+        /// <see cref="Order.OtherWireValues"/>. The contract's <c>TrailingOffsetType</c> has no <c>OTHER</c>: this member is never
+        /// written as <c>"OTHER"</c>, only as the text it was read with.
+        /// </summary>
         [EnumMember(Value = "OTHER")]
         Other,
     }

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Text.Json;
 using System.Text.Json.Serialization;
 
 namespace Clst.Contracts
@@ -8,6 +9,11 @@ namespace Clst.Contracts
     /// A trading order with its current state and execution details (the contract's <c>Order</c> schema).
     /// Thirteen fields are required; the nullable ones may be absent or <c>null</c> on the wire.
     /// </summary>
+    /// <remarks>
+    /// <para>Nothing the API sends is lost on the way through the model: an enum value the model does not know reads as the
+    /// enum's <c>Other</c> and its wire text is kept in <see cref="OtherWireValues"/>; a field the model does not know is kept in
+    /// <see cref="ExtensionData"/>. <see cref="ClstJson"/> writes both back unchanged.</para>
+    /// </remarks>
     public sealed class Order
     {
         /// <summary>Engine-assigned unique identifier for this order (UUID).</summary>
@@ -137,5 +143,27 @@ namespace Clst.Contracts
         /// <summary>Instrument identifier of the underlying (options).</summary>
         [JsonPropertyName("underlying_instrument_id")]
         public string? UnderlyingInstrumentId { get; set; }
+
+        /// <summary>
+        /// The wire text of each enum field whose value the model does not know, by the field's wire name: after reading
+        /// <c>"status": "HALTED"</c>, <see cref="Status"/> is <see cref="OrderStatus.Other"/> and <c>OtherWireValues["status"]</c> is
+        /// <c>"HALTED"</c>. Null when every enum value was known.
+        /// </summary>
+        /// <remarks>
+        /// Writing (<see cref="ClstJson.Serialize(Order)"/>) uses the kept text while the property is still <c>Other</c>, so an
+        /// unknown value goes back unchanged; a property set to a known member writes that member and the text is ignored.
+        /// <see cref="QueueState"/> and <see cref="TrailingOffsetType"/> have no <c>OTHER</c> on the wire: their <c>Other</c> is
+        /// written only with its kept text, and without one writing refuses it (<see cref="InvalidOperationException"/>) rather than
+        /// send <c>"OTHER"</c>. For the other enums, <c>Other</c> without a kept text is written <c>"OTHER"</c>, a contract value.
+        /// </remarks>
+        [JsonIgnore]
+        public IDictionary<string, string>? OtherWireValues { get; set; }
+
+        /// <summary>
+        /// Fields the model does not know (added by a later API version), by wire name, as the API sent them; written back
+        /// unchanged. Null when there were none.
+        /// </summary>
+        [JsonExtensionData]
+        public IDictionary<string, JsonElement>? ExtensionData { get; set; }
     }
 }

@@ -17,7 +17,9 @@ namespace Clst.Analyzers.Tests.Contracts
     /// </summary>
     internal static class ContractAssert
     {
-        private static readonly PropertyInfo[] OrderProperties = typeof(Order).GetProperties();
+        /// <summary>The 32 contract fields of Order (those with a wire name; not OtherWireValues or ExtensionData).</summary>
+        private static readonly PropertyInfo[] OrderProperties =
+            typeof(Order).GetProperties().Where(p => p.GetCustomAttribute<JsonPropertyNameAttribute>() != null).ToArray();
 
         /// <summary>The wire name of every Order property, from its [JsonPropertyName].</summary>
         public static string WireName(PropertyInfo property) => property.GetCustomAttribute<JsonPropertyNameAttribute>()!.Name;

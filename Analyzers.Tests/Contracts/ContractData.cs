@@ -48,6 +48,14 @@ namespace Clst.Analyzers.Tests.Contracts
 
         public static OrderExample OpenApiOrderExample(string label) => Examples.Value.Single(e => e.Label == label);
 
+        /// <summary>A response example of the OpenAPI description, as the JSON the API sends (timestamps in the wire format).</summary>
+        public static string OpenApiResponseExample(string path, string method, string status, string name)
+        {
+            var response = (YamlMappingNode)OpenApi.Value["paths"][path][method]["responses"][status];
+            var example = response["content"]["application/json"]["examples"][name]["value"];
+            return YamlJson.ToJson(example, rawTimestamps: false)!.ToJsonString();
+        }
+
         /// <summary>
         /// An order with all 32 fields, built from the OpenAPI Order schema's own per-property <c>example</c> values (for a
         /// property without one: the schema's whole-order example, else the first value of the referenced enum; for <c>details</c>,

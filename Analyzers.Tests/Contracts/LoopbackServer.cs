@@ -16,8 +16,8 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace Clst.Analyzers.Tests.Contracts
 {
-    /// <summary>What the server saw of one request.</summary>
-    internal sealed record SeenRequest(string Method, string RawTarget, string Accept);
+    /// <summary>What the server saw of one request, and when (<see cref="LoopbackServer.Clock"/>).</summary>
+    internal sealed record SeenRequest(string Method, string RawTarget, string Accept, string Authorization, TimeSpan At);
 
     /// <summary>
     /// A real HTTP server for the client's tests: Kestrel from the ASP.NET Core shared framework, bound to 127.0.0.1 on a port the
@@ -28,6 +28,9 @@ namespace Clst.Analyzers.Tests.Contracts
     {
         /// <summary>No test waits longer than this for anything: a bug shows up as a failure, not as a hang.</summary>
         public static readonly TimeSpan Bound = TimeSpan.FromSeconds(15);
+
+        /// <summary>The clock of <see cref="SeenRequest.At"/>: monotonic, shared by every server.</summary>
+        public static readonly System.Diagnostics.Stopwatch Clock = System.Diagnostics.Stopwatch.StartNew();
 
         private readonly WebApplication _app;
         private int _count;
@@ -54,7 +57,8 @@ namespace Clst.Analyzers.Tests.Contracts
             {
                 var index = Interlocked.Increment(ref server!._count) - 1;
                 var raw = context.Features.Get<IHttpRequestFeature>()?.RawTarget ?? context.Request.Path.ToString();
-                server.Requests.Enqueue(new SeenRequest(context.Request.Method, raw, context.Request.Headers.Accept.ToString()));
+                server.Requests.Enqueue(new SeenRequest(
+                    context.Request.Method, raw, context.Request.Headers.Accept.ToString(), context.Request.Headers.Authorization.ToString(), Clock.Elapsed));
                 await handler(context, index);
             });
 

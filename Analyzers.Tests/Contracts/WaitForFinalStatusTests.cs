@@ -188,9 +188,14 @@ namespace Clst.Analyzers.Tests.Contracts
             using var http = server.CreateHttpClient();
             using var bound = new CancellationTokenSource(LoopbackServer.Bound);
 
-            var ex = await Assert.ThrowsAsync<ClstNotFoundException>(() => new ClstOrdersClient(http).WaitForFinalStatusAsync(AccountId, OrderId, Fast, bound.Token));
+            // The order was seen twice, then 404: the API no longer accepts the id (a ClstNotFoundException that says so).
+            var ex = await Assert.ThrowsAsync<ClstOrderIdNotAcceptedException>(() => new ClstOrdersClient(http).WaitForFinalStatusAsync(AccountId, OrderId, Fast, bound.Token));
 
             Assert.Equal("70151ee4-5209-4c75-9372-dffc0a6ebade", ex.RequestId);
+            Assert.Equal(404, ex.StatusCode);
+            Assert.Equal(OrderStatus.PendingCancel, ex.LastSeen.Status);
+            Assert.False(ex.IsClientOrderId);
+            Assert.Contains("no longer accepts", ex.Message, StringComparison.Ordinal);
             Assert.Equal(3, server.RequestCount);
         }
 

@@ -6,8 +6,9 @@ using System.Text.Json.Serialization;
 namespace Clst.Contracts.Serialization
 {
     // The wire shapes, as the serializer sees them. Every property is nullable so that a missing or null field is seen as such
-    // and reported by name (WireMapper) instead of leaving a default in a half-filled model. Properties are declared in the
-    // API's own (alphabetical) order, so what we write looks like what the API sends.
+    // and reported by name (WireMapper) instead of leaving a default in a half-filled model. Enums stay wire text here (their
+    // converters check the JSON type only); WireMapper maps them and keeps an unknown value's text. Properties are declared in
+    // the API's own (alphabetical) order, so what we write looks like what the API sends.
 
     /// <summary>A response body: <c>{ data?, error?, metadata }</c>.</summary>
     internal sealed class ResponseWire
@@ -96,7 +97,7 @@ namespace Clst.Contracts.Serialization
 
         [JsonPropertyName("instrument_type")]
         [JsonConverter(typeof(SecurityTypeConverter))]
-        public SecurityType? InstrumentType { get; set; }
+        public string? InstrumentType { get; set; }
 
         [JsonPropertyName("leaves_quantity")]
         [JsonConverter(typeof(WireDecimalConverter))]
@@ -112,7 +113,7 @@ namespace Clst.Contracts.Serialization
 
         [JsonPropertyName("order_type")]
         [JsonConverter(typeof(OrderTypeConverter))]
-        public OrderType? OrderType { get; set; }
+        public string? OrderType { get; set; }
 
         [JsonPropertyName("quantity")]
         [JsonConverter(typeof(WireDecimalConverter))]
@@ -120,7 +121,7 @@ namespace Clst.Contracts.Serialization
 
         [JsonPropertyName("queue_state")]
         [JsonConverter(typeof(QueueStateConverter))]
-        public QueueState? QueueState { get; set; }
+        public string? QueueState { get; set; }
 
         [JsonPropertyName("releases_at")]
         [JsonConverter(typeof(WireTimestampConverter))]
@@ -128,11 +129,11 @@ namespace Clst.Contracts.Serialization
 
         [JsonPropertyName("side")]
         [JsonConverter(typeof(SideConverter))]
-        public Side? Side { get; set; }
+        public string? Side { get; set; }
 
         [JsonPropertyName("status")]
         [JsonConverter(typeof(OrderStatusConverter))]
-        public OrderStatus? Status { get; set; }
+        public string? Status { get; set; }
 
         [JsonPropertyName("stop_price")]
         [JsonConverter(typeof(WireDecimalConverter))]
@@ -143,7 +144,7 @@ namespace Clst.Contracts.Serialization
 
         [JsonPropertyName("time_in_force")]
         [JsonConverter(typeof(TimeInForceConverter))]
-        public TimeInForce? TimeInForce { get; set; }
+        public string? TimeInForce { get; set; }
 
         [JsonPropertyName("trailing_limit_px")]
         [JsonConverter(typeof(WireDecimalConverter))]
@@ -155,7 +156,7 @@ namespace Clst.Contracts.Serialization
 
         [JsonPropertyName("trailing_offset_type")]
         [JsonConverter(typeof(TrailingOffsetTypeConverter))]
-        public TrailingOffsetType? TrailingOffsetType { get; set; }
+        public string? TrailingOffsetType { get; set; }
 
         [JsonPropertyName("trailing_stop_px")]
         [JsonConverter(typeof(WireDecimalConverter))]
@@ -178,6 +179,23 @@ namespace Clst.Contracts.Serialization
 
         [JsonPropertyName("venue")]
         public string? Venue { get; set; }
+
+        /// <summary>Fields the model does not know, kept as they came so that they are written back.</summary>
+        [JsonExtensionData]
+        public Dictionary<string, JsonElement>? ExtensionData { get; set; }
+    }
+
+    /// <summary>A response whose <c>data</c> is a list of orders (<c>get_orders</c>, <c>cancel_all_open_orders</c>).</summary>
+    internal sealed class OrderListResponseWire
+    {
+        [JsonPropertyName("data")]
+        public List<OrderWire?>? Data { get; set; }
+
+        [JsonPropertyName("error")]
+        public ApiErrorWire? Error { get; set; }
+
+        [JsonPropertyName("metadata")]
+        public MetadataWire? Metadata { get; set; }
     }
 
     /// <summary>
@@ -187,6 +205,7 @@ namespace Clst.Contracts.Serialization
     [JsonSourceGenerationOptions(DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull)]
     [JsonSerializable(typeof(ResponseWire))]
     [JsonSerializable(typeof(OrderWire))]
+    [JsonSerializable(typeof(OrderListResponseWire))]
     internal sealed partial class ClstJsonContext : JsonSerializerContext
     {
     }

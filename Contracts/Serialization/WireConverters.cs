@@ -128,8 +128,12 @@ namespace Clst.Contracts.Serialization
         }
     }
 
-    /// <summary>A contract enum by wire name; a name the model does not know reads as <c>Other</c>, never an error.</summary>
-    internal abstract class WireEnumConverter<TEnum> : JsonConverter<TEnum?>
+    /// <summary>
+    /// A contract enum's wire text, kept as text: the mapper turns it into the member (a name the model does not know reads as
+    /// <c>Other</c>, never an error) and keeps the text of an unknown one, so that it is written back unchanged. Only the JSON
+    /// type is checked here: a string, or null.
+    /// </summary>
+    internal abstract class WireEnumConverter<TEnum> : JsonConverter<string>
         where TEnum : struct, Enum
     {
         private readonly WireEnum<TEnum> _wire;
@@ -141,28 +145,28 @@ namespace Clst.Contracts.Serialization
 
         public override bool HandleNull => true;
 
-        public override TEnum? Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+        public override string? Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
         {
             switch (reader.TokenType)
             {
                 case JsonTokenType.Null:
                     return null;
                 case JsonTokenType.String:
-                    return _wire.Read(reader.GetString()!);
+                    return reader.GetString();
                 default:
                     throw new WireValueException(_wire.Expectation, WireValueException.Describe(ref reader));
             }
         }
 
-        public override void Write(Utf8JsonWriter writer, TEnum? value, JsonSerializerOptions options)
+        public override void Write(Utf8JsonWriter writer, string? value, JsonSerializerOptions options)
         {
-            if (value is TEnum e)
+            if (value == null)
             {
-                writer.WriteStringValue(_wire.Write(e));
+                writer.WriteNullValue();
             }
             else
             {
-                writer.WriteNullValue();
+                writer.WriteStringValue(value);
             }
         }
     }

@@ -23,11 +23,11 @@ namespace Clst.Contracts.Serialization
             {
                 var reason = ReaderReason(ex);
                 var at = field.Length == 0 ? string.Empty : " at field '" + field + "'";
-                message = reason.IndexOf("depth", StringComparison.OrdinalIgnoreCase) >= 0
+                message = IsDepthLimit(reason)
                     ? "the body nests deeper than " + MaxDepth + " levels" + at + position + "."
                     : "the body is not valid JSON" + at + position + ": " + reason;
             }
-            else if (ex.Message.IndexOf("depth", StringComparison.OrdinalIgnoreCase) >= 0)
+            else if (IsDepthLimit(ex.Message))
             {
                 message = "the body nests deeper than " + MaxDepth + " levels" + (field.Length == 0 ? string.Empty : " at field '" + field + "'") + position + ".";
             }
@@ -110,6 +110,11 @@ namespace Clst.Contracts.Serialization
                     return "a JSON string or null";
             }
         }
+
+        // "The maximum configured depth of 64 has been exceeded", "... larger than the maximum allowed depth of 64"; not the
+        // reader's "Expected depth to be zero at the end of the JSON payload", which is a truncated body.
+        private static bool IsDepthLimit(string text)
+            => text.IndexOf("depth", StringComparison.OrdinalIgnoreCase) >= 0 && text.IndexOf("maximum", StringComparison.OrdinalIgnoreCase) >= 0;
 
         private static bool IsReaderError(JsonException ex)
             => IsReaderException(ex) || (ex.InnerException is JsonException inner && IsReaderException(inner));

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Text.Json;
 
@@ -7,24 +8,8 @@ namespace Clst.Contracts.Serialization
     /// Between the wire shapes and the public model. Reading checks every required field and refuses the body, naming the
     /// field, rather than return a model with a default in place of a missing value.
     /// </summary>
-    internal static class WireMapper
+    internal static partial class WireMapper
     {
-        internal static CancelOpenOrderResponse ToCancelOpenOrderResponse(ResponseWire? wire)
-        {
-            var body = RequireBody(wire);
-            var response = new CancelOpenOrderResponse { Data = ToOrder(body.Data, "data") };
-            FillBase(response, body);
-            return response;
-        }
-
-        internal static GetOrderByIdResponse ToGetOrderByIdResponse(ResponseWire? wire)
-        {
-            var body = RequireBody(wire);
-            var response = new GetOrderByIdResponse { Data = ToOrder(body.Data, "data") };
-            FillBase(response, body);
-            return response;
-        }
-
         internal static Order ToOrder(OrderWire? wire, string path)
         {
             if (wire == null)
@@ -42,11 +27,11 @@ namespace Clst.Contracts.Serialization
             Check(wire.CreatedAt.HasValue, "created_at");
             Check(wire.FilledQuantity.HasValue, "filled_quantity");
             Check(wire.LeavesQuantity.HasValue, "leaves_quantity");
-            Check(wire.OrderType.HasValue, "order_type");
+            Check(wire.OrderType != null, "order_type");
             Check(wire.Quantity.HasValue, "quantity");
-            Check(wire.Side.HasValue, "side");
-            Check(wire.Status.HasValue, "status");
-            Check(wire.TimeInForce.HasValue, "time_in_force");
+            Check(wire.Side != null, "side");
+            Check(wire.Status != null, "status");
+            Check(wire.TimeInForce != null, "time_in_force");
             Check(wire.UpdatedAt.HasValue, "updated_at");
             Check(wire.Venue != null, "venue");
             if (missing.Count == 1)
@@ -74,7 +59,8 @@ namespace Clst.Contracts.Serialization
                 }
             }
 
-            return new Order
+            Dictionary<string, string>? otherWireValues = null;
+            var order = new Order
             {
                 Id = wire.Id!,
                 AccountId = wire.AccountId!.Value,
@@ -84,14 +70,14 @@ namespace Clst.Contracts.Serialization
                 Quantity = wire.Quantity!.Value,
                 FilledQuantity = wire.FilledQuantity!.Value,
                 LeavesQuantity = wire.LeavesQuantity!.Value,
-                OrderType = wire.OrderType!.Value,
-                Side = wire.Side!.Value,
-                Status = wire.Status!.Value,
-                TimeInForce = wire.TimeInForce!.Value,
+                OrderType = ReadEnum(WireEnums.OrderType, wire.OrderType!, "order_type", ref otherWireValues),
+                Side = ReadEnum(WireEnums.Side, wire.Side!, "side", ref otherWireValues),
+                Status = ReadEnum(WireEnums.OrderStatus, wire.Status!, "status", ref otherWireValues),
+                TimeInForce = ReadEnum(WireEnums.TimeInForce, wire.TimeInForce!, "time_in_force", ref otherWireValues),
                 Venue = wire.Venue!,
                 InstrumentId = wire.InstrumentId,
                 Symbol = wire.Symbol,
-                InstrumentType = wire.InstrumentType,
+                InstrumentType = ReadOptionalEnum(WireEnums.SecurityType, wire.InstrumentType, "instrument_type", ref otherWireValues),
                 AverageFillPrice = wire.AverageFillPrice,
                 LimitPrice = wire.LimitPrice,
                 StopPrice = wire.StopPrice,
@@ -104,11 +90,14 @@ namespace Clst.Contracts.Serialization
                 ReleasesAt = wire.ReleasesAt,
                 TrailingWatermarkTs = wire.TrailingWatermarkTs,
                 ExtendedHours = wire.ExtendedHours,
-                QueueState = wire.QueueState,
-                TrailingOffsetType = wire.TrailingOffsetType,
+                QueueState = ReadOptionalEnum(WireEnums.QueueState, wire.QueueState, "queue_state", ref otherWireValues),
+                TrailingOffsetType = ReadOptionalEnum(WireEnums.TrailingOffsetType, wire.TrailingOffsetType, "trailing_offset_type", ref otherWireValues),
                 Details = details,
                 UnderlyingInstrumentId = wire.UnderlyingInstrumentId,
+                ExtensionData = wire.ExtensionData,
             };
+            order.OtherWireValues = otherWireValues;
+            return order;
 
             void Check(bool present, string name)
             {
@@ -119,34 +108,10 @@ namespace Clst.Contracts.Serialization
             }
         }
 
-        internal static ResponseWire FromResponse(BaseResponse response, Order? data)
-            => new ResponseWire
-            {
-                Data = data == null ? null : FromOrder(data),
-                Error = response.Error == null
-                    ? null
-                    : new ApiErrorWire
-                    {
-                        Code = response.Error.Code,
-                        Message = response.Error.Message,
-                        Details = response.Error.Details == null ? null : new List<JsonElement>(response.Error.Details),
-                    },
-                Metadata = response.Metadata == null
-                    ? null
-                    : new MetadataWire
-                    {
-                        RequestId = response.Metadata.RequestId,
-                        NextPageToken = response.Metadata.NextPageToken,
-                        PreviousPageToken = response.Metadata.PreviousPageToken,
-                        PageNumber = response.Metadata.PageNumber,
-                        TotalPages = response.Metadata.TotalPages,
-                        TotalItems = response.Metadata.TotalItems,
-                    },
-            };
-
         internal static OrderWire FromOrder(Order order)
             => new OrderWire
             {
+                ExtensionData = order.ExtensionData == null ? null : new Dictionary<string, JsonElement>(order.ExtensionData),
                 Id = order.Id,
                 AccountId = order.AccountId,
                 ClientOrderId = order.ClientOrderId,
@@ -155,14 +120,14 @@ namespace Clst.Contracts.Serialization
                 Quantity = order.Quantity,
                 FilledQuantity = order.FilledQuantity,
                 LeavesQuantity = order.LeavesQuantity,
-                OrderType = order.OrderType,
-                Side = order.Side,
-                Status = order.Status,
-                TimeInForce = order.TimeInForce,
+                OrderType = WriteEnum(WireEnums.OrderType, order.OrderType, "order_type", order),
+                Side = WriteEnum(WireEnums.Side, order.Side, "side", order),
+                Status = WriteEnum(WireEnums.OrderStatus, order.Status, "status", order),
+                TimeInForce = WriteEnum(WireEnums.TimeInForce, order.TimeInForce, "time_in_force", order),
                 Venue = order.Venue,
                 InstrumentId = order.InstrumentId,
                 Symbol = order.Symbol,
-                InstrumentType = order.InstrumentType,
+                InstrumentType = order.InstrumentType is SecurityType instrumentType ? WriteEnum(WireEnums.SecurityType, instrumentType, "instrument_type", order) : null,
                 AverageFillPrice = order.AverageFillPrice,
                 LimitPrice = order.LimitPrice,
                 StopPrice = order.StopPrice,
@@ -175,39 +140,57 @@ namespace Clst.Contracts.Serialization
                 ReleasesAt = order.ReleasesAt,
                 TrailingWatermarkTs = order.TrailingWatermarkTs,
                 ExtendedHours = order.ExtendedHours,
-                QueueState = order.QueueState,
-                TrailingOffsetType = order.TrailingOffsetType,
+                QueueState = order.QueueState is QueueState queueState ? WriteEnum(WireEnums.QueueState, queueState, "queue_state", order) : null,
+                TrailingOffsetType = order.TrailingOffsetType is TrailingOffsetType offsetType
+                    ? WriteEnum(WireEnums.TrailingOffsetType, offsetType, "trailing_offset_type", order)
+                    : null,
                 Details = order.Details == null ? null : new List<string?>(order.Details),
                 UnderlyingInstrumentId = order.UnderlyingInstrumentId,
             };
 
         internal const string Prefix = "The JSON is not the Clear Street contract: ";
 
-        private static ResponseWire RequireBody(ResponseWire? wire)
-            => wire ?? throw new ClstContractException(Prefix + "the body is JSON null; expected an object.", string.Empty);
-
-        private static void FillBase(BaseResponse response, ResponseWire body)
+        private static TEnum ReadEnum<TEnum>(WireEnum<TEnum> wire, string text, string field, ref Dictionary<string, string>? otherWireValues)
+            where TEnum : struct, Enum
         {
-            var metadata = body.Metadata ?? throw Missing("metadata");
-            response.Metadata = new ResponseMetadata
+            if (!wire.Knows(text))
             {
-                RequestId = metadata.RequestId ?? throw Missing("metadata.request_id"),
-                NextPageToken = metadata.NextPageToken,
-                PreviousPageToken = metadata.PreviousPageToken,
-                PageNumber = metadata.PageNumber,
-                TotalPages = metadata.TotalPages,
-                TotalItems = metadata.TotalItems,
-            };
-
-            if (body.Error != null)
-            {
-                response.Error = new ApiError
-                {
-                    Code = body.Error.Code ?? throw Missing("error.code"),
-                    Message = body.Error.Message ?? throw Missing("error.message"),
-                    Details = body.Error.Details?.ToArray(),
-                };
+                otherWireValues ??= new Dictionary<string, string>(StringComparer.Ordinal);
+                otherWireValues[field] = text;
             }
+
+            return wire.Read(text);
+        }
+
+        private static TEnum? ReadOptionalEnum<TEnum>(WireEnum<TEnum> wire, string? text, string field, ref Dictionary<string, string>? otherWireValues)
+            where TEnum : struct, Enum
+            => text == null ? (TEnum?)null : ReadEnum(wire, text, field, ref otherWireValues);
+
+        /// <summary>The wire text of an order's enum field: the kept text of an unknown value while the field is still <c>Other</c>.</summary>
+        private static string WriteEnum<TEnum>(WireEnum<TEnum> wire, TEnum value, string field, Order order)
+            where TEnum : struct, Enum
+        {
+            if (EqualityComparer<TEnum>.Default.Equals(value, wire.Other) && order.OtherWireValues != null
+                && order.OtherWireValues.TryGetValue(field, out var kept) && kept != null)
+            {
+                return kept;
+            }
+
+            return wire.Write(value) ?? throw new InvalidOperationException(
+                "Order." + ToPascal(field) + " is " + typeof(TEnum).Name + "." + value + ", which has no wire value: the contract's "
+                + typeof(TEnum).Name + " has no OTHER, so the model writes it only with the wire text it was read with "
+                + "(Order.OtherWireValues[\"" + field + "\"]). Set a known member, the wire text, or null.");
+        }
+
+        private static string ToPascal(string field)
+        {
+            var parts = field.Split('_');
+            for (var i = 0; i < parts.Length; i++)
+            {
+                parts[i] = parts[i].Length == 0 ? parts[i] : char.ToUpperInvariant(parts[i][0]) + parts[i].Substring(1);
+            }
+
+            return string.Join(string.Empty, parts);
         }
 
         private static ClstContractException Missing(string path)

@@ -90,6 +90,73 @@ public sealed class SimulatedOrdersApi : IClstOrdersClient
         }
     }
 
+    /// <inheritdoc />
+    public Task<GetOrdersResponse> GetOrdersAsync(long accountId, GetOrdersQuery? query = null, CancellationToken cancellationToken = default)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        lock (_gate)
+        {
+            // One page: the simulation never holds more orders than a page.
+            var orders = _orders.Values
+                .Where(o => o.AccountId == accountId && (query?.Statuses is not { } statuses || statuses.Contains(o.Status)))
+                .Select(Copy)
+                .ToList();
+            return Task.FromResult(new GetOrdersResponse { Data = orders, Metadata = NewMetadata() });
+        }
+    }
+
+    /// <inheritdoc />
+    public Task<CancelAllOpenOrdersResponse> CancelAllOpenOrdersAsync(long accountId, CancelAllOpenOrdersFilter? filter = null, CancellationToken cancellationToken = default)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        lock (_gate)
+        {
+            var accepted = new List<Order>();
+            foreach (var order in _orders.Values.Where(o => o.AccountId == accountId && !o.Status.IsFinal()))
+            {
+                if (!Matches(order, filter))
+                {
+                    continue;
+                }
+
+                order.Status = OrderStatus.PendingCancel;
+                order.UpdatedAt = order.UpdatedAt.AddMinutes(45);
+                accepted.Add(Copy(order));
+            }
+
+            if (accepted.Count == 0)
+            {
+                var error = new ApiError { Code = 404, Message = "No orders match the specified filters" };
+                throw new ClstNotFoundException(error, Guid.NewGuid().ToString());
+            }
+
+            return Task.FromResult(new CancelAllOpenOrdersResponse { Data = accepted, Metadata = NewMetadata() });
+        }
+    }
+
+    private static bool Matches(Order order, CancelAllOpenOrdersFilter? filter)
+    {
+        if (filter is null)
+        {
+            return true;
+        }
+
+        if ((filter.Side is { } side && side != order.Side) || (filter.OrderType is { } type && type != order.OrderType))
+        {
+            return false;
+        }
+
+        if (filter.InstrumentType is { } kind && (order.InstrumentType is not { } orderKind || orderKind != kind))
+        {
+            return false;
+        }
+
+        // Instrument ids or symbols.
+        return filter.InstrumentIds is not { } ids
+            || (order.InstrumentId is { } id && ids.Contains(id))
+            || (order.Symbol is { } symbol && ids.Contains(symbol));
+    }
+
     private Order Find(long accountId, string orderId)
     {
         if (_orders.TryGetValue(orderId, out var order) && order.AccountId == accountId)
