@@ -248,6 +248,7 @@ public enum OrderStatus { PendingNew, New, PartiallyFilled, Filled, Canceled, Re
 public sealed class Fill
 {
     [JsonPropertyName("id")] public string Id { get; set; } = "";
+    [JsonPropertyName("client_order_id")] public string ClientOrderId { get; set; } = "";
     [JsonPropertyName("status")] public OrderStatus Status { get; set; }
     [JsonPropertyName("quantity")] public decimal Quantity { get; set; }
     [JsonPropertyName("filled_quantity")] public decimal FilledQuantity { get; set; }

@@ -16,7 +16,8 @@ namespace Clst.Analyzers.Tests.Recognition
     /// test needs to write the same user code against each. Placeholders in a test's source:
     /// <c>$usings$</c>, <c>$client$</c> (a parameter list holding the client), <c>$cancel$</c> (the cancel call, not awaited),
     /// <c>$cancelAll$</c>, <c>$read$</c> (the read-back call), <c>$data$</c> (member access from an answer to its order),
-    /// <c>$S.Member$</c> (a status member, written in the shipped model's C# name: <c>$S.PendingCancel$</c>).
+    /// <c>$S.Member$</c> (a status member, written in the shipped model's C# name: <c>$S.PendingCancel$</c>),
+    /// <c>$F.Property$</c> (an order property, in the shipped model's C# name: <c>$F.AverageFillPrice$</c>).
     /// </summary>
     public sealed class GeneratedClient
     {
@@ -142,7 +143,21 @@ namespace Clst.Analyzers.Tests.Recognition
                 text = text.Substring(0, start) + "OrderStatus." + (UpperSnakeStatus ? UpperSnake(member) : member) + text.Substring(end + 1);
             }
 
+            while ((start = text.IndexOf("$F.", StringComparison.Ordinal)) >= 0)
+            {
+                int end = text.IndexOf('$', start + 3);
+                var property = text.Substring(start + 3, end - start - 3);
+                text = text.Substring(0, start) + (Name.StartsWith("NSwag", StringComparison.Ordinal) ? NSwagName(property) : property) + text.Substring(end + 1);
+            }
+
             return text;
+        }
+
+        /// <summary>NSwag names a property after its wire name: <c>average_fill_price</c> → <c>Average_fill_price</c>.</summary>
+        private static string NSwagName(string property)
+        {
+            var snake = UpperSnake(property).ToLowerInvariant();
+            return char.ToUpperInvariant(snake[0]) + snake.Substring(1);
         }
 
         /// <summary>
