@@ -58,8 +58,6 @@ namespace Clst.Analyzers.EnumMatch
         /// <summary>Where the diagnostic sits: the <c>switch</c> keyword, or the first <c>if</c> of the chain.</summary>
         public SyntaxToken Keyword { get; }
 
-        public bool FallbackThrows => Fallback is FallbackKind.Throws or FallbackKind.ThrowsAfter or FallbackKind.Implicit;
-
         /// <summary>
         /// The cheap test before any reading: true for a switch statement, a switch expression, or the head of an if/else chain
         /// (an <c>if</c> with an <c>else</c> that is not itself an <c>else if</c>). <paramref name="valueType"/> is the switch's
