@@ -15,7 +15,7 @@ namespace Clst.Analyzers.CodeFixes.EnumMatch
     /// <summary>
     /// What both enum-match fixes need, read back from a CLST003–CLST005 diagnostic: the switch, its shape (read again with the
     /// analyzer's <see cref="EnumMatchShape"/>), the missing members grouped as the analyzer passed them in
-    /// <c>Diagnostic.Properties</c>, and helpers to write labels, patterns and copies. <see cref="TryCreateAsync"/> returns null
+    /// <see cref="EnumMatchDiagnosticProperties"/>, and helpers to write labels, patterns and copies. <see cref="TryCreateAsync"/> returns null
     /// when the code no longer matches the diagnostic (then no fix is offered).
     /// </summary>
     internal sealed class EnumMatchFix
@@ -82,11 +82,9 @@ namespace Clst.Analyzers.CodeFixes.EnumMatch
 
         public static async Task<EnumMatchFix?> TryCreateAsync(Document document, Diagnostic diagnostic, CancellationToken cancellationToken)
         {
-            var properties = diagnostic.Properties;
-            if (!properties.TryGetValue(EnumMatchProperties.Form, out var form)
-                || form is not (nameof(MatchForm.SwitchStatement) or nameof(MatchForm.SwitchExpression))
-                || !properties.TryGetValue(EnumMatchProperties.Fallback, out var fallback)
-                || !properties.TryGetValue(EnumMatchProperties.Missing, out var missing))
+            // An if-chain has no fix: its diagnostic is not read further.
+            if (EnumMatchDiagnosticProperties.TryRead(diagnostic) is not { } properties
+                || properties.Form is not (MatchForm.SwitchStatement or MatchForm.SwitchExpression))
             {
                 return null;
             }
@@ -107,28 +105,27 @@ namespace Clst.Analyzers.CodeFixes.EnumMatch
             var match = token.Parent;
             if (model.GetOperation(match, cancellationToken) is not { } operation
                 || EnumMatchShape.TryRead(operation, cancellationToken) is not { } shape
-                || shape.Fallback.ToString() != fallback
-                || shape.Form.ToString() != form)
+                || shape.Fallback != properties.Fallback
+                || shape.Form != properties.Form)
             {
                 return null;
             }
 
-            // Every member the diagnostic names must still be a member of the enum that no case handles.
-            var groups = EnumMatchProperties.DecodeGroups(missing);
-            var unhandled = new HashSet<string>(shape.GetUnhandledMembers().Select(f => f.Name));
-            if (groups.IsEmpty || groups.Any(g => g.MemberNames.Any(n => !unhandled.Remove(n))))
+            // The code must not have changed since the analysis: every member the diagnostic names is still one no case handles.
+            var groups = properties.Missing;
+            var unhandled = new HashSet<string>(EnumMatchJudge.GetUnhandledMembers(shape).Select(f => f.Name));
+            if (groups.Any(g => g.MemberNames.Any(n => !unhandled.Remove(n))))
             {
                 return null;
             }
 
-            properties.TryGetValue(EnumMatchProperties.Neutral, out var neutral);
             var endOfLine = root.DescendantTrivia().FirstOrDefault(t => t.IsKind(SyntaxKind.EndOfLineTrivia));
             if (endOfLine == default)
             {
                 endOfLine = SyntaxFactory.ElasticCarriageReturnLineFeed;
             }
 
-            return new EnumMatchFix(document, root, model, match, shape, groups, neutral, endOfLine);
+            return new EnumMatchFix(document, root, model, match, shape, groups, properties.Neutral, endOfLine);
         }
 
         /// <summary>The document with <paramref name="newMatch"/> in place of the switch.</summary>
@@ -190,6 +187,47 @@ namespace Clst.Analyzers.CodeFixes.EnumMatch
             }
 
             return copies;
+        }
+
+        /// <summary>Inserts arms at <paramref name="index"/>, each on its own line, keeping the list's trailing comma (or its absence).</summary>
+        public SeparatedSyntaxList<SwitchExpressionArmSyntax> InsertArms(
+            SeparatedSyntaxList<SwitchExpressionArmSyntax> arms,
+            int index,
+            IReadOnlyList<SwitchExpressionArmSyntax> newArms)
+        {
+            var nodes = arms.ToList();
+            bool trailingComma = arms.SeparatorCount == arms.Count && arms.Count > 0;
+            var items = new List<SyntaxNodeOrToken>();
+            var all = nodes.Take(index).Concat(newArms).Concat(nodes.Skip(index)).ToList();
+            for (int i = 0; i < all.Count; i++)
+            {
+                var arm = all[i];
+                bool last = i == all.Count - 1;
+                if (last && !trailingComma)
+                {
+                    items.Add(nodes.Contains(arm) ? arm : arm.WithTrailingTrivia(EndOfLine));
+                    break;
+                }
+
+                // An arm that had trivia after it (its line break) hands it to the comma that now follows it.
+                var trailing = arm.GetTrailingTrivia();
+                var comma = SyntaxFactory.Token(SyntaxKind.CommaToken);
+                int original = nodes.IndexOf(arm);
+                if (original >= 0 && original < arms.SeparatorCount)
+                {
+                    comma = arms.GetSeparator(original);
+                }
+                else
+                {
+                    comma = comma.WithTrailingTrivia(trailing.Any(t => t.IsKind(SyntaxKind.EndOfLineTrivia)) ? trailing : SyntaxFactory.TriviaList(EndOfLine));
+                    arm = arm.WithoutTrailingTrivia();
+                }
+
+                items.Add(arm);
+                items.Add(comma);
+            }
+
+            return SyntaxFactory.SeparatedList<SwitchExpressionArmSyntax>(items);
         }
     }
 }

@@ -23,10 +23,14 @@ namespace Clst.Analyzers.CodeFixes.EnumMatch
     [Shared]
     public sealed class HandleRestExplicitlyCodeFixProvider : CodeFixProvider
     {
-        public const string EquivalenceKey = "Clst.EnumMatch.HandleRestExplicitly";
+        /// <summary>The action's name in its equivalence key, <c>CLSTnnn.HandleRestExplicitly</c>.</summary>
+        public const string ActionName = "HandleRestExplicitly";
 
         public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(
             RuleIds.IncompleteOrderStatusMatch, RuleIds.IncompleteTimeInForceMatch, RuleIds.IncompleteContractEnumMatch);
+
+        /// <summary>The equivalence key of the action on a diagnostic of <paramref name="diagnosticId"/>: Fix All fixes one rule at a time.</summary>
+        public static string EquivalenceKeyFor(string diagnosticId) => diagnosticId + "." + ActionName;
 
         public override FixAllProvider GetFixAllProvider() => WellKnownFixAllProviders.BatchFixer;
 
@@ -47,7 +51,7 @@ namespace Clst.Analyzers.CodeFixes.EnumMatch
                 }
 
                 var document = fix.Replace(newMatch);
-                context.RegisterCodeFix(CodeAction.Create(title, _ => Task.FromResult(document), EquivalenceKey), diagnostic);
+                context.RegisterCodeFix(CodeAction.Create(title, _ => Task.FromResult(document), EquivalenceKeyFor(diagnostic.Id)), diagnostic);
             }
         }
 
@@ -72,7 +76,7 @@ namespace Clst.Analyzers.CodeFixes.EnumMatch
                         ? SyntaxFactory.LiteralExpression(SyntaxKind.FalseLiteralExpression)
                         : SyntaxFactory.LiteralExpression(SyntaxKind.NullLiteralExpression);
                     var arm = SyntaxFactory.SwitchExpressionArm(SyntaxFactory.DiscardPattern(), value).WithAdditionalAnnotations(Formatter.Annotation);
-                    var arms = AddMissingEnumMembersCodeFixProvider.InsertArms(fix, expression.Arms, expression.Arms.Count, new[] { arm });
+                    var arms = fix.InsertArms(expression.Arms, expression.Arms.Count, new[] { arm });
                     return (expression.WithArms(arms), "Handle the rest explicitly: '_ => " + fix.Neutral + "'");
                 }
 

@@ -13,7 +13,7 @@ namespace Clst.Analyzers.Tests.EnumMatch
     {
         private static ClstTest<IncompleteEnumMatchAnalyzer, AddMissingEnumMembersCodeFixProvider> Fix(string before, string after)
             => Rule<IncompleteEnumMatchAnalyzer, AddMissingEnumMembersCodeFixProvider>.On(before).FixesTo(after)
-                .WithCodeAction(AddMissingEnumMembersCodeFixProvider.EquivalenceKey);
+                .WithCodeActionOf(before, AddMissingEnumMembersCodeFixProvider.EquivalenceKeyFor);
 
         // ------------------------------------------------------------------ switch statements
 

@@ -1,3 +1,6 @@
+using System;
+using System.Linq;
+using System.Text.RegularExpressions;
 using Clst.Analyzers.EnumMatch;
 using Clst.Analyzers.Tests.Infrastructure;
 using Microsoft.CodeAnalysis.CodeFixes;
@@ -34,6 +37,31 @@ namespace Clst.Analyzers.Tests.EnumMatch
         {
             test.TestState.Sources.Add(before);
             test.FixedState.Sources.Add(after);
+            return test;
+        }
+
+        /// <summary>
+        /// Expects the fix's action under its key for the rule the source marks (<c>CLSTnnn.Action</c>, made by
+        /// <paramref name="keyFor"/>). A source that marks two rules has no single key: each action's key must be that of one of
+        /// them, and Fix All, which fixes the diagnostics of one ID at a time, takes one pass per rule.
+        /// </summary>
+        public static ClstTest<TAnalyzer, TCodeFix> WithCodeActionOf<TAnalyzer, TCodeFix>(this ClstTest<TAnalyzer, TCodeFix> test, string source, Func<string, string> keyFor)
+            where TAnalyzer : DiagnosticAnalyzer, new()
+            where TCodeFix : CodeFixProvider, new()
+        {
+            var ids = Regex.Matches(source, @"\{\|(CLST\d{3}):").Cast<Match>().Select(m => m.Groups[1].Value).Distinct().ToList();
+            if (ids.Count == 1)
+            {
+                return test.WithCodeAction(keyFor(ids[0]));
+            }
+
+            if (ids.Count > 1)
+            {
+                var keys = ids.Select(keyFor).ToList();
+                test.CodeActionVerifier = (action, verifier) => verifier.True(keys.Contains(action.EquivalenceKey ?? string.Empty), $"unexpected equivalence key {action.EquivalenceKey}");
+                test.NumberOfFixAllIterations = ids.Count;
+            }
+
             return test;
         }
 

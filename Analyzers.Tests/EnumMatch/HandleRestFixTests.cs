@@ -13,7 +13,7 @@ namespace Clst.Analyzers.Tests.EnumMatch
     {
         private static ClstTest<IncompleteEnumMatchAnalyzer, HandleRestExplicitlyCodeFixProvider> Fix(string before, string after)
             => Rule<IncompleteEnumMatchAnalyzer, HandleRestExplicitlyCodeFixProvider>.On(before).FixesTo(after)
-                .WithCodeAction(HandleRestExplicitlyCodeFixProvider.EquivalenceKey);
+                .WithCodeActionOf(before, HandleRestExplicitlyCodeFixProvider.EquivalenceKeyFor);
 
         [Fact]
         public Task StatementWithoutDefaultGetsDefaultBreak() => Fix("""

@@ -1,0 +1,83 @@
+using System.Collections.Generic;
+using Clst.Analyzers.Shared;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace Clst.Analyzers.EnumMatch
+{
+    /// <summary>Reads one case of a match (a pattern): the enum constants it names, a catch-all, or something we do not judge.</summary>
+    internal static class CaseReader
+    {
+        public enum PatternKind
+        {
+            Constants,
+            CatchAll,
+            Unknown,
+        }
+
+        /// <summary>Constants (added to <paramref name="handled"/>), a catch-all, or something we do not judge.</summary>
+        public static PatternKind ReadPattern(IPatternOperation pattern, INamedTypeSymbol enumType, HashSet<ulong> handled)
+        {
+            switch (pattern)
+            {
+                case IConstantPatternOperation constant:
+                    if (!EnumBits.TryGetConstant(constant.Value, out var bits, out var isNull))
+                    {
+                        return PatternKind.Unknown;
+                    }
+
+                    if (!isNull)
+                    {
+                        handled.Add(bits);
+                    }
+
+                    return PatternKind.Constants;
+
+                case IDiscardPatternOperation:
+                    return PatternKind.CatchAll;
+
+                case IDeclarationPatternOperation declaration:
+                    return declaration.MatchesNull || MatchesEveryMember(declaration.MatchedType, enumType) ? PatternKind.CatchAll : PatternKind.Unknown;
+
+                case ITypePatternOperation type:
+                    return MatchesEveryMember(type.MatchedType, enumType) ? PatternKind.CatchAll : PatternKind.Unknown;
+
+                case IRecursivePatternOperation recursive:
+                    return recursive.DeconstructionSubpatterns.IsEmpty && recursive.PropertySubpatterns.IsEmpty
+                           && MatchesEveryMember(recursive.MatchedType, enumType)
+                        ? PatternKind.CatchAll
+                        : PatternKind.Unknown;
+
+                case INegatedPatternOperation { Pattern: IConstantPatternOperation negated }
+                    when EnumBits.TryGetConstant(negated.Value, out _, out var negatedIsNull) && negatedIsNull:
+                    return PatternKind.CatchAll;
+
+                case IBinaryPatternOperation { OperatorKind: BinaryOperatorKind.Or } or:
+                {
+                    var left = ReadPattern(or.LeftPattern, enumType, handled);
+                    var right = ReadPattern(or.RightPattern, enumType, handled);
+                    if (left == PatternKind.Unknown || right == PatternKind.Unknown)
+                    {
+                        return PatternKind.Unknown;
+                    }
+
+                    return left == PatternKind.CatchAll || right == PatternKind.CatchAll ? PatternKind.CatchAll : PatternKind.Constants;
+                }
+
+                default:
+                    return PatternKind.Unknown;
+            }
+        }
+
+        private static bool MatchesEveryMember(ITypeSymbol? matched, INamedTypeSymbol enumType)
+        {
+            if (matched == null)
+            {
+                return false;
+            }
+
+            return SymbolEqualityComparer.Default.Equals(Types.UnwrapNullable(matched), enumType)
+                   || matched.SpecialType is SpecialType.System_Object or SpecialType.System_Enum or SpecialType.System_ValueType;
+        }
+    }
+}
