@@ -1,8 +1,7 @@
-using System.Collections.Generic;
 using System.Collections.Immutable;
-using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
+using Clst.Analyzers.CodeFixes.Shared;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeActions;
 using Microsoft.CodeAnalysis.CodeFixes;
@@ -10,42 +9,30 @@ using Microsoft.CodeAnalysis.Text;
 
 namespace Clst.Analyzers.CodeFixes.PendingCancel
 {
-    /// <summary>The nodes a CLST001 diagnostic points at, found again in a document that earlier fixes may have changed.</summary>
-    internal sealed class FixTarget
-    {
-        public FixTarget(SyntaxNode node, ImmutableArray<SyntaxNode?> additional, ImmutableDictionary<string, string?> properties)
-        {
-            Node = node;
-            Additional = additional;
-            Properties = properties;
-        }
-
-        /// <summary>The diagnostic's own node (a PENDING_CANCEL reference, a cancel call).</summary>
-        public SyntaxNode Node { get; }
-
-        /// <summary>The additional locations' nodes (the construct, the pending branch), null when not found.</summary>
-        public ImmutableArray<SyntaxNode?> Additional { get; }
-
-        public ImmutableDictionary<string, string?> Properties { get; }
-    }
-
     /// <summary>
     /// The shared shape of the CLST001 fixers: a fix is computed (and checked) before it is offered, and Fix All applies the
-    /// fixes of a document one after the other, each on the document the previous one left, so that fixes that insert
-    /// declarations or imports never collide.
+    /// fixes of a document one after the other (<see cref="SequentialFixAll"/>), so that fixes that insert declarations or
+    /// imports never collide. What a fixer may do is read from <c>PendingCancelDiagnosticProperties</c>.
     /// </summary>
     public abstract class PendingCancelFixProvider : CodeFixProvider
     {
         private const string TargetAnnotationKind = "Clst.CLST001.Target";
 
+        private readonly SequentialFixAll _fixes;
+
+        private protected PendingCancelFixProvider()
+        {
+            _fixes = new SequentialFixAll(TargetAnnotationKind, d => Applies(d.Properties), FixAsync, ReparsedAsync);
+        }
+
         public sealed override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(RuleIds.PendingCancelTreatedAsFinal);
 
-        public sealed override FixAllProvider GetFixAllProvider() => FixAllProvider.Create(FixAllInDocumentAsync);
+        public sealed override FixAllProvider GetFixAllProvider() => _fixes.CreateProvider();
 
         /// <summary>The equivalence key of the fixer's code action.</summary>
         protected abstract string EquivalenceKey { get; }
 
-        /// <summary>True when the diagnostic's facts allow this fix at all.</summary>
+        /// <summary>True when the diagnostic's properties allow this fix at all.</summary>
         private protected abstract bool Applies(ImmutableDictionary<string, string?> properties);
 
         /// <summary>The fixed document and the action's title, or null when the fix cannot be made safely.</summary>
@@ -55,64 +42,14 @@ namespace Clst.Analyzers.CodeFixes.PendingCancel
         {
             foreach (var diagnostic in context.Diagnostics)
             {
-                if (!Applies(diagnostic.Properties))
+                var result = await _fixes.FixOneAsync(context.Document, diagnostic, context.CancellationToken).ConfigureAwait(false);
+                if (result is { } fixedDocument)
                 {
-                    continue;
-                }
-
-                var annotated = await AnnotateAsync(context.Document, new[] { diagnostic }, context.CancellationToken).ConfigureAwait(false);
-                if (annotated == null)
-                {
-                    continue;
-                }
-
-                var target = await FindAsync(annotated, 0, diagnostic, context.CancellationToken).ConfigureAwait(false);
-                if (target == null)
-                {
-                    continue;
-                }
-
-                var fixedDocument = await FixAsync(annotated, target, context.CancellationToken).ConfigureAwait(false);
-                if (fixedDocument is { } result)
-                {
-                    var reparsed = await ReparsedAsync(result.Document, context.CancellationToken).ConfigureAwait(false);
                     context.RegisterCodeFix(
-                        CodeAction.Create(result.Title, _ => Task.FromResult(reparsed), EquivalenceKey),
+                        CodeAction.Create(fixedDocument.Title, _ => Task.FromResult(fixedDocument.Document), EquivalenceKey),
                         diagnostic);
                 }
             }
-        }
-
-        private async Task<Document?> FixAllInDocumentAsync(FixAllContext context, Document document, ImmutableArray<Diagnostic> diagnostics)
-        {
-            var applicable = diagnostics.Where(d => Applies(d.Properties)).OrderBy(d => d.Location.SourceSpan.Start).ToList();
-            if (applicable.Count == 0)
-            {
-                return null;
-            }
-
-            var current = await AnnotateAsync(document, applicable, context.CancellationToken).ConfigureAwait(false);
-            if (current == null)
-            {
-                return null;
-            }
-
-            for (int i = 0; i < applicable.Count; i++)
-            {
-                var target = await FindAsync(current, i, applicable[i], context.CancellationToken).ConfigureAwait(false);
-                if (target == null)
-                {
-                    continue;
-                }
-
-                var result = await FixAsync(current, target, context.CancellationToken).ConfigureAwait(false);
-                if (result is { } fixedDocument)
-                {
-                    current = fixedDocument.Document;
-                }
-            }
-
-            return await ReparsedAsync(current, context.CancellationToken).ConfigureAwait(false);
         }
 
         /// <summary>
@@ -123,89 +60,6 @@ namespace Clst.Analyzers.CodeFixes.PendingCancel
         {
             var text = await document.GetTextAsync(cancellationToken).ConfigureAwait(false);
             return document.WithText(SourceText.From(text.ToString(), text.Encoding, text.ChecksumAlgorithm));
-        }
-
-        /// <summary>Marks each diagnostic's node and additional nodes so that they can be found after other edits.</summary>
-        private static async Task<Document?> AnnotateAsync(Document document, IReadOnlyList<Diagnostic> diagnostics, CancellationToken cancellationToken)
-        {
-            var root = await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false);
-            if (root == null)
-            {
-                return null;
-            }
-
-            var marks = new Dictionary<SyntaxNode, List<SyntaxAnnotation>>();
-            void Mark(SyntaxNode node, string data)
-            {
-                if (!marks.TryGetValue(node, out var list))
-                {
-                    list = new List<SyntaxAnnotation>();
-                    marks.Add(node, list);
-                }
-
-                list.Add(new SyntaxAnnotation(TargetAnnotationKind, data));
-            }
-
-            for (int i = 0; i < diagnostics.Count; i++)
-            {
-                var diagnostic = diagnostics[i];
-                if (diagnostic.Location.SourceTree != root.SyntaxTree)
-                {
-                    continue;
-                }
-
-                Mark(root.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true), i + ":main");
-                for (int j = 0; j < diagnostic.AdditionalLocations.Count; j++)
-                {
-                    var location = diagnostic.AdditionalLocations[j];
-                    if (location.SourceTree == root.SyntaxTree)
-                    {
-                        Mark(root.FindNode(location.SourceSpan, getInnermostNodeForTie: true), i + ":" + j);
-                    }
-                }
-            }
-
-            var annotated = root.ReplaceNodes(marks.Keys, (original, rewritten) => rewritten.WithAdditionalAnnotations(marks[original]));
-            return document.WithSyntaxRoot(annotated);
-        }
-
-        private static async Task<FixTarget?> FindAsync(Document document, int index, Diagnostic diagnostic, CancellationToken cancellationToken)
-        {
-            var root = await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false);
-            if (root == null)
-            {
-                return null;
-            }
-
-            SyntaxNode? Find(string data)
-            {
-                foreach (var node in root.GetAnnotatedNodes(TargetAnnotationKind))
-                {
-                    foreach (var annotation in node.GetAnnotations(TargetAnnotationKind))
-                    {
-                        if (annotation.Data == data)
-                        {
-                            return node;
-                        }
-                    }
-                }
-
-                return null;
-            }
-
-            var main = Find(index + ":main");
-            if (main == null)
-            {
-                return null;
-            }
-
-            var additional = ImmutableArray.CreateBuilder<SyntaxNode?>();
-            for (int j = 0; j < diagnostic.AdditionalLocations.Count; j++)
-            {
-                additional.Add(Find(index + ":" + j));
-            }
-
-            return new FixTarget(main, additional.ToImmutable(), diagnostic.Properties);
         }
     }
 }

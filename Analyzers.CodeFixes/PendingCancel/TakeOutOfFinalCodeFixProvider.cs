@@ -3,6 +3,7 @@ using System.Composition;
 using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
+using Clst.Analyzers.CodeFixes.Shared;
 using Clst.Analyzers.PendingCancel;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeFixes;
@@ -21,15 +22,15 @@ namespace Clst.Analyzers.CodeFixes.PendingCancel
     [Shared]
     public sealed class TakeOutOfFinalCodeFixProvider : PendingCancelFixProvider
     {
-        protected override string EquivalenceKey => PendingCancelFacts.TakeOutEquivalenceKey;
+        protected override string EquivalenceKey => PendingCancelDiagnosticProperties.TakeOutEquivalenceKey;
 
         private protected override bool Applies(ImmutableDictionary<string, string?> properties)
-            => properties.ContainsKey(PendingCancelFacts.TakeOutKey);
+            => PendingCancelDiagnosticProperties.TryReadTakeOut(properties, out _);
 
         private protected override async Task<(Document Document, string Title)?> FixAsync(Document document, FixTarget target, CancellationToken cancellationToken)
         {
             if (target.Node is not ExpressionSyntax reference
-                || !target.Properties.TryGetValue(PendingCancelFacts.TakeOutKey, out var way) || way == null)
+                || !PendingCancelDiagnosticProperties.TryReadTakeOut(target.Properties, out var way))
             {
                 return null;
             }
@@ -44,9 +45,9 @@ namespace Clst.Analyzers.CodeFixes.PendingCancel
             var member = reference.WithoutTrivia();
             string name = member is MemberAccessExpressionSyntax access ? access.Name.Identifier.ValueText : member.ToString();
             string title = $"Take '{name}' out of the final statuses";
-            if (target.Properties.TryGetValue(PendingCancelFacts.MoveToKey, out var moveTo) && moveTo != null)
+            if (PendingCancelDiagnosticProperties.TryReadMoveTo(target.Properties, out _))
             {
-                var branch = target.Additional.Length > 1 ? target.Additional[1] : null;
+                var branch = target.AdditionalAt(PendingCancelDiagnosticProperties.PendingBranchLocation);
                 if (!MoveTo(editor, branch, member))
                 {
                     return null;
@@ -63,11 +64,11 @@ namespace Clst.Analyzers.CodeFixes.PendingCancel
             return (document.WithSyntaxRoot(editor.GetChangedRoot()), title);
         }
 
-        private static bool TakeOut(SyntaxEditor editor, ExpressionSyntax reference, string way)
+        private static bool TakeOut(SyntaxEditor editor, ExpressionSyntax reference, TakeOutWay way)
         {
             switch (way)
             {
-                case PendingCancelFacts.TakeOut.OrLeaf:
+                case TakeOutWay.OrLeaf:
                     {
                         var or = TakeOutSyntax.OrPatternOf(reference);
                         if (or == null)
@@ -83,7 +84,7 @@ namespace Clst.Analyzers.CodeFixes.PendingCancel
                         return true;
                     }
 
-                case PendingCancelFacts.TakeOut.ChainLeaf:
+                case TakeOutWay.ChainLeaf:
                     {
                         var chain = TakeOutSyntax.ChainOf(reference, out var side);
                         if (chain == null)
@@ -98,7 +99,7 @@ namespace Clst.Analyzers.CodeFixes.PendingCancel
                         return true;
                     }
 
-                case PendingCancelFacts.TakeOut.Element:
+                case TakeOutWay.Element:
                     {
                         if (TakeOutSyntax.ElementListCount(reference) < 2)
                         {
@@ -110,7 +111,7 @@ namespace Clst.Analyzers.CodeFixes.PendingCancel
                         return true;
                     }
 
-                case PendingCancelFacts.TakeOut.Label:
+                case TakeOutWay.Label:
                     {
                         var label = TakeOutSyntax.CaseLabelOf(reference);
                         if (label?.Parent is not SwitchSectionSyntax { Labels.Count: > 1 })
@@ -122,7 +123,7 @@ namespace Clst.Analyzers.CodeFixes.PendingCancel
                         return true;
                     }
 
-                case PendingCancelFacts.TakeOut.Section:
+                case TakeOutWay.Section:
                     {
                         var label = TakeOutSyntax.CaseLabelOf(reference);
                         if (label?.Parent is not SwitchSectionSyntax { Labels.Count: 1 } section)
@@ -134,7 +135,7 @@ namespace Clst.Analyzers.CodeFixes.PendingCancel
                         return true;
                     }
 
-                case PendingCancelFacts.TakeOut.Arm:
+                case TakeOutWay.Arm:
                     {
                         var arm = TakeOutSyntax.ArmOf(reference);
                         if (arm == null)
@@ -146,7 +147,7 @@ namespace Clst.Analyzers.CodeFixes.PendingCancel
                         return true;
                     }
 
-                case PendingCancelFacts.TakeOut.IfStatement:
+                case TakeOutWay.IfStatement:
                     {
                         var statement = reference.FirstAncestorOrSelf<IfStatementSyntax>();
                         if (statement == null || statement.Else != null || statement.Parent is not BlockSyntax block)

@@ -3,7 +3,9 @@ using System.Composition;
 using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
+using Clst.Analyzers.CodeFixes.Shared;
 using Clst.Analyzers.PendingCancel;
+using Clst.Analyzers.Recognition;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.CSharp;
@@ -20,18 +22,17 @@ namespace Clst.Analyzers.CodeFixes.PendingCancel
     [Shared]
     public sealed class UseIsFinalCodeFixProvider : PendingCancelFixProvider
     {
-        private const string ContractsNamespace = ContractsImport.Namespace;
         private static readonly SyntaxAnnotation s_callAnnotation = new SyntaxAnnotation("Clst.CLST001.IsFinal");
 
-        protected override string EquivalenceKey => PendingCancelFacts.UseIsFinalEquivalenceKey;
+        protected override string EquivalenceKey => PendingCancelDiagnosticProperties.UseIsFinalEquivalenceKey;
 
         private protected override bool Applies(ImmutableDictionary<string, string?> properties)
-            => properties.ContainsKey(PendingCancelFacts.UseIsFinalKey);
+            => PendingCancelDiagnosticProperties.TryReadUseIsFinal(properties, out _);
 
         private protected override async Task<(Document Document, string Title)?> FixAsync(Document document, FixTarget target, CancellationToken cancellationToken)
         {
-            if (target.Additional.Length == 0 || target.Additional[0] is not ExpressionSyntax test
-                || !target.Properties.TryGetValue(PendingCancelFacts.UseIsFinalKey, out var kind))
+            if (target.AdditionalAt(PendingCancelDiagnosticProperties.ConstructLocation) is not ExpressionSyntax test
+                || !PendingCancelDiagnosticProperties.TryReadUseIsFinal(target.Properties, out var replacement))
             {
                 return null;
             }
@@ -59,7 +60,7 @@ namespace Clst.Analyzers.CodeFixes.PendingCancel
             ExpressionSyntax call = SyntaxFactory.InvocationExpression(
                     SyntaxFactory.MemberAccessExpression(SyntaxKind.SimpleMemberAccessExpression, receiver, SyntaxFactory.IdentifierName("IsFinal")))
                 .WithAdditionalAnnotations(s_callAnnotation);
-            if (kind == PendingCancelFacts.UseNotIsFinal)
+            if (replacement == IsFinalReplacement.NotIsFinal)
             {
                 call = SyntaxFactory.PrefixUnaryExpression(SyntaxKind.LogicalNotExpression, call);
             }
@@ -149,7 +150,7 @@ namespace Clst.Analyzers.CodeFixes.PendingCancel
             }
 
             var definition = method.ReducedFrom ?? method;
-            if (definition.Name != "IsFinal" || definition.ContainingType?.ToDisplayString() != ContractsNamespace + ".OrderStatusExtensions")
+            if (definition.Name != "IsFinal" || definition.ContainingType?.ToDisplayString() != ContractRecognizer.ShippedNamespace + ".OrderStatusExtensions")
             {
                 return false;
             }

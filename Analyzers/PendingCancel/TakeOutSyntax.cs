@@ -11,21 +11,21 @@ namespace Clst.Analyzers.PendingCancel
     internal static class TakeOutSyntax
     {
         /// <summary>The way to take the reference out of a test or a collection, or null when there is none.</summary>
-        public static string? OfTestOrCollection(SyntaxNode reference)
+        public static TakeOutWay? OfTestOrCollection(SyntaxNode reference)
         {
             if (OrPatternOf(reference) != null)
             {
-                return PendingCancelFacts.TakeOut.OrLeaf;
+                return TakeOutWay.OrLeaf;
             }
 
             if (ChainOf(reference, out _) != null)
             {
-                return PendingCancelFacts.TakeOut.ChainLeaf;
+                return TakeOutWay.ChainLeaf;
             }
 
             if (ElementListCount(reference) >= 2)
             {
-                return PendingCancelFacts.TakeOut.Element;
+                return TakeOutWay.Element;
             }
 
             return null;

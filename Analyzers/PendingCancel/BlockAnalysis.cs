@@ -1,0 +1,190 @@
+using System;
+using System.Collections.Concurrent;
+using System.Collections.Generic;
+using Clst.Analyzers.Recognition;
+using Clst.Analyzers.Shared;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace Clst.Analyzers.PendingCancel
+{
+    /// <summary>The analysis of one member's body; the reader is shared (its caches are thread-safe), nothing else is.</summary>
+    internal sealed class BlockAnalysis
+    {
+        private readonly StatusTestReader _reader;
+        private readonly ContractRecognizer _recognizer;
+
+        /// <summary>Per enum member (asked on every enum member reference in the compilation): is it PENDING_CANCEL?</summary>
+        private readonly ConcurrentDictionary<IFieldSymbol, bool> _isPendingCancel =
+            new ConcurrentDictionary<IFieldSymbol, bool>(IdentityComparer<IFieldSymbol>.Instance);
+        private readonly Func<IFieldSymbol, bool> _computeIsPendingCancel;
+
+        public BlockAnalysis(StatusTestReader reader)
+        {
+            _reader = reader;
+            _recognizer = reader.Recognizer;
+            _computeIsPendingCancel = field => _reader.TryGetMember(field, out var universe, out int index) && index == universe!.PendingCancelIndex;
+        }
+
+        /// <summary>
+        /// True for the two kinds of operation without which a block has nothing to report: a reference to PENDING_CANCEL
+        /// (forms 1 to 3 judge only a test, mapping or group that names it: see <see cref="Judge"/>) and a call of the
+        /// cancel operation (forms 4 and 5).
+        /// </summary>
+        public bool IsRelevant(IOperation operation) => operation switch
+        {
+            IFieldReferenceOperation { Field: { ContainingType.TypeKind: TypeKind.Enum } field }
+                => _isPendingCancel.GetOrAdd(field.OriginalDefinition, _computeIsPendingCancel),
+            IInvocationOperation invocation => _recognizer.IsCancelOperation(invocation.TargetMethod),
+            _ => false,
+        };
+
+        public void Analyze(OperationBlockAnalysisContext context)
+        {
+            var findings = new Findings();
+            foreach (var block in context.OperationBlocks)
+            {
+                AnalyzeBlock(block, context, findings);
+            }
+
+            findings.Report(context);
+        }
+
+        private void AnalyzeBlock(IOperation block, OperationBlockAnalysisContext context, Findings findings)
+        {
+            var tests = new List<IOperation>();
+            var switchExpressions = new List<ISwitchExpressionOperation>();
+            var switchStatements = new List<ISwitchOperation>();
+            var bodies = new List<IBlockOperation>();
+            var collections = new List<IOperation>();
+            var cancels = new List<IInvocationOperation>();
+            bool sawStatus = false;
+
+            foreach (var operation in block.DescendantsAndSelf())
+            {
+                context.CancellationToken.ThrowIfCancellationRequested();
+                switch (operation)
+                {
+                    case IFieldReferenceOperation field:
+                        sawStatus |= field.Field.ContainingType?.TypeKind == TypeKind.Enum && _reader.UniverseOf(field.Field.ContainingType) != null;
+                        break;
+                    case IInvocationOperation invocation:
+                        if (_recognizer.IsCancelOperation(invocation.TargetMethod))
+                        {
+                            cancels.Add(invocation);
+                        }
+                        else if (IsTestRoot(invocation))
+                        {
+                            tests.Add(invocation);
+                        }
+
+                        break;
+                    case IBinaryOperation or IUnaryOperation or IIsPatternOperation when IsTestRoot(operation):
+                        tests.Add(operation);
+                        break;
+                    case ISwitchExpressionOperation switchExpression:
+                        switchExpressions.Add(switchExpression);
+                        break;
+                    case ISwitchOperation switchStatement:
+                        switchStatements.Add(switchStatement);
+                        break;
+                    case IArrayCreationOperation { Initializer: not null }:
+                    case IObjectCreationOperation { Initializer: IObjectOrCollectionInitializerOperation { Initializers.IsEmpty: false } }:
+                        collections.Add(operation);
+                        break;
+                    case IBlockOperation body when body.Parent is null or IMethodBodyOperation or IAnonymousFunctionOperation or ILocalFunctionOperation:
+                        bodies.Add(body);
+                        break;
+                    default:
+                        if (operation.Kind == OperationKind.None && operation.Syntax is CollectionExpressionSyntax)
+                        {
+                            collections.Add(operation);
+                        }
+
+                        break;
+                }
+            }
+
+            if (!sawStatus && cancels.Count == 0)
+            {
+                return;
+            }
+
+            var judge = new Judge(_reader, context.OwningSymbol, cancels, findings);
+            if (sawStatus)
+            {
+                foreach (var root in tests)
+                {
+                    var read = new List<StatusTest>();
+                    _reader.ReadLargestTests(root, read);
+                    foreach (var test in read)
+                    {
+                        judge.JudgeTest(test);
+                    }
+                }
+
+                foreach (var switchExpression in switchExpressions)
+                {
+                    var mapping = StatusMapping.OfSwitchExpression(switchExpression, _reader);
+                    if (mapping != null)
+                    {
+                        judge.JudgeMapping(mapping);
+                    }
+                }
+
+                foreach (var switchStatement in switchStatements)
+                {
+                    var mapping = StatusMapping.OfSwitchStatement(switchStatement, _reader);
+                    if (mapping != null)
+                    {
+                        judge.JudgeMapping(mapping);
+                    }
+                }
+
+                foreach (var body in bodies)
+                {
+                    var mapping = StatusMapping.OfIfChain(body, _reader);
+                    if (mapping != null)
+                    {
+                        judge.JudgeMapping(mapping);
+                    }
+                }
+
+                foreach (var collection in collections)
+                {
+                    judge.JudgeCollection(collection);
+                }
+            }
+
+            if (cancels.Count > 0)
+            {
+                judge.JudgeCancels(() => context.GetControlFlowGraph(block), context.CancellationToken);
+            }
+        }
+
+        /// <summary>A boolean expression that is not itself a part of a larger <c>&amp;&amp;</c>, <c>||</c> or <c>!</c>.</summary>
+        private static bool IsTestRoot(IOperation operation)
+        {
+            if (operation.Type?.SpecialType != SpecialType.System_Boolean)
+            {
+                return false;
+            }
+
+            if (operation is IBinaryOperation binary && !LogicalOperators.IsLogical(binary, out _)
+                && binary.OperatorKind is not (BinaryOperatorKind.Equals or BinaryOperatorKind.NotEquals))
+            {
+                return false;
+            }
+
+            if (operation is IUnaryOperation unary && unary.OperatorKind != UnaryOperatorKind.Not)
+            {
+                return false;
+            }
+
+            var parent = ValueUses.ParentThroughConversions(operation);
+            return parent == null || !(LogicalOperators.IsLogical(parent, out _) || LogicalOperators.IsNot(parent));
+        }
+    }
+}

@@ -1,0 +1,296 @@
+using System.Collections.Generic;
+using System.Threading;
+using Clst.Analyzers.Recognition;
+using Clst.Analyzers.Shared;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.FlowAnalysis;
+using Microsoft.CodeAnalysis.Operations;
+using Microsoft.CodeAnalysis.Text;
+
+namespace Clst.Analyzers.PendingCancel
+{
+    /// <summary>The scan of the code after the cancel call: waits, reads of the status, and where the answer goes.</summary>
+    internal sealed partial class CancelAnswerAnalysis
+    {
+        private void Scan(CancelScope scope, CancellationToken cancellationToken)
+        {
+            // The answer itself.
+            RecordUse(scope, scope.Cancel);
+
+            // Lambdas and local functions inside the body (met before what they hold): code there runs some other time.
+            var nestedFunctions = new List<TextSpan>();
+            foreach (var operation in scope.Body.Descendants())
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                if (operation is IAnonymousFunctionOperation or ILocalFunctionOperation)
+                {
+                    nestedFunctions.Add(operation.Syntax.Span);
+                }
+
+                if (operation.Syntax.Span.End <= scope.End || operation == scope.Cancel)
+                {
+                    continue;
+                }
+
+                bool nested = false;
+                foreach (var span in nestedFunctions)
+                {
+                    nested |= span.Contains(operation.Syntax.Span) && operation is not (IAnonymousFunctionOperation or ILocalFunctionOperation);
+                }
+
+                switch (operation)
+                {
+                    case ILocalReferenceOperation local when scope.Holders.Contains(local.Local):
+                        if (nested)
+                        {
+                            scope.Escapes = true;
+                        }
+                        else
+                        {
+                            RecordUse(scope, local);
+                        }
+
+                        break;
+
+                    case IInvocationOperation invocation:
+                        var method = invocation.TargetMethod;
+                        if (_recognizer.IsWaitForFinalStatus(method) || _recognizer.IsGetOrder(method) || WaitsOrReads(invocation))
+                        {
+                            scope.WaitsOrRereads = true;
+                        }
+                        else if (method.Name is "IsFinal" or "IsPending" && invocation.Arguments.Length == 1
+                                 && _reader.UniverseOf(invocation.Arguments[0].Value.Type) != null)
+                        {
+                            scope.LooksAtStatus = true;
+                            scope.NamesPendingCancel = true;
+                        }
+                        else if (!nested)
+                        {
+                            ConsiderCall(scope, invocation);
+                        }
+
+                        break;
+
+                    case IFieldReferenceOperation field when _reader.TryGetMember(field, out var universe, out int index):
+                        if (index == universe!.PendingCancelIndex)
+                        {
+                            scope.NamesPendingCancel = true;
+                        }
+
+                        break;
+
+                    case IPropertyReferenceOperation property:
+                        if (_reader.UniverseOf(property.Type) != null && !IsWriteTarget(property) && !LoggingCalls.IsInsideLogging(property))
+                        {
+                            scope.LooksAtStatus = true;
+                        }
+
+                        break;
+
+                    case ISimpleAssignmentOperation assignment when !nested:
+                        ConsiderAssignment(scope, assignment);
+                        break;
+
+                    case IObjectCreationOperation creation when !nested:
+                        if (IdentifierWords.SaysFinal(creation.Type?.Name) && AnyRelated(scope, creation))
+                        {
+                            scope.Actions.Add((creation, "reports it with '" + creation.Type!.Name + "'"));
+                        }
+
+                        break;
+
+                    case IReturnOperation { ReturnedValue: { } returned } when !nested
+                        && _reader.TryGetMember(returned, out var returnedUniverse, out int returnedIndex)
+                        && returnedUniverse!.Groups[returnedIndex] == LifecycleGroup.Final:
+                        scope.Actions.Add((Operations.SkipConversions(returned), "returns '" + returnedUniverse.Spell(returnedIndex) + "'"));
+                        break;
+
+                    case IConditionalOperation conditional when !nested:
+                        var test = _reader.Read(conditional.Condition);
+                        if (test != null && IsAnswer(scope, test.Subject))
+                        {
+                            scope.AnswerTests.Add(test);
+                        }
+
+                        break;
+                }
+            }
+        }
+
+        /// <summary>
+        /// A call that may wait for the outcome or read the order again: one that returns an order or a status, or whose
+        /// name says it waits, polls or confirms. Where the code may learn the outcome, the rule does not judge.
+        /// </summary>
+        private bool WaitsOrReads(IInvocationOperation invocation)
+        {
+            var method = invocation.TargetMethod;
+            if ((method.ContainingType?.Name == "Task" && method.Name == "Delay") || IsAwaiterPlumbing(method))
+            {
+                return false;
+            }
+
+            var returned = EnclosingFunctions.AwaitedType(method.ReturnType);
+            if (returned != null && (_recognizer.IsOrderType(Types.UnwrapNullable(returned)) || _reader.UniverseOf(returned) != null)
+                && !_recognizer.IsCancelOperation(method))
+            {
+                return true;
+            }
+
+            foreach (var word in IdentifierWords.Split(method.Name))
+            {
+                if (word is "wait" or "waits" or "await" or "poll" or "polls" or "until" or "confirm" or "confirms" or "watch" or "track" or "refresh" or "reload" or "sync")
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        private static bool IsWriteTarget(IOperation operation)
+        {
+            var parent = operation.Parent;
+            return parent is IAssignmentOperation assignment && assignment.Target == operation;
+        }
+
+        /// <summary>Follows the answer (or a holder's value) up through the expression that uses it.</summary>
+        private void RecordUse(CancelScope scope, IOperation value)
+        {
+            var current = value;
+            while (true)
+            {
+                var parent = current.Parent;
+                switch (parent)
+                {
+                    case IConversionOperation:
+                    case IAwaitOperation:
+                    case ICoalesceOperation coalesce when coalesce.Value == current:
+                        current = parent;
+                        continue;
+                    case IInvocationOperation invocation when invocation.Instance == current && IsAwaiterPlumbing(invocation.TargetMethod):
+                        current = parent;
+                        continue;
+                    case IConditionalAccessOperation conditional when conditional.WhenNotNull == current:
+                        current = parent;
+                        continue;
+                    case IConditionalAccessOperation conditional when conditional.Operation == current:
+                        var instance = FirstInstanceOf(conditional);
+                        if (instance == null)
+                        {
+                            scope.Escapes = true;
+                            return;
+                        }
+
+                        current = instance;
+                        continue;
+                    case IPropertyReferenceOperation property when property.Instance == current:
+                        if (IsWriteTarget(property))
+                        {
+                            return;
+                        }
+
+                        if (_reader.UniverseOf(property.Type) != null)
+                        {
+                            if (!LoggingCalls.IsInsideLogging(property))
+                            {
+                                scope.LooksAtStatus = true;
+                            }
+
+                            current = property;
+                            if (parent.Parent is IVariableInitializerOperation or ISimpleAssignmentOperation)
+                            {
+                                continue;
+                            }
+
+                            return;
+                        }
+
+                        if (_recognizer.IsExecutionFigure(property.Property))
+                        {
+                            if (!LoggingCalls.IsInsideLogging(property))
+                            {
+                                scope.Actions.Add((property, "uses its " + property.Property.Name + " as final"));
+                            }
+
+                            return;
+                        }
+
+                        if (_recognizer.IsOrderType(property.Type) || property.Property.Name == "Result")
+                        {
+                            current = property;
+                            continue;
+                        }
+
+                        return;
+                    case IVariableInitializerOperation { Parent: IVariableDeclaratorOperation declarator }:
+                        if (IsHolderType(scope, declarator.Symbol.Type))
+                        {
+                            scope.Holders.Add(declarator.Symbol);
+                        }
+
+                        return;
+                    case ISimpleAssignmentOperation assignment when assignment.Value == current:
+                        if (assignment.Target is ILocalReferenceOperation target && IsHolderType(scope, target.Local.Type))
+                        {
+                            scope.Holders.Add(target.Local);
+                            return;
+                        }
+
+                        scope.Escapes = true;
+                        return;
+                    case IExpressionStatementOperation:
+                    case IIsNullOperation:
+                    case IBinaryOperation { OperatorKind: BinaryOperatorKind.Equals or BinaryOperatorKind.NotEquals } when IsNullComparison((IBinaryOperation)parent):
+                    case IInterpolationOperation:
+                    case INameOfOperation:
+                        return;
+                    case IIsPatternOperation or ISwitchExpressionOperation or ISwitchOperation or IBinaryOperation:
+                        scope.LooksAtStatus = true;
+                        return;
+                    case IInvocationOperation { TargetMethod.Name: "IsFinal" or "IsPending" }:
+                    case IArgumentOperation { Parent: IInvocationOperation { TargetMethod.Name: "IsFinal" or "IsPending" } }:
+                        scope.LooksAtStatus = true;
+                        return;
+                    case IArgumentOperation { Parent: IInvocationOperation call } when LoggingCalls.IsLogging(call):
+                        return;
+                    default:
+                        scope.Escapes = true;
+                        return;
+                }
+            }
+        }
+
+        private static IOperation? FirstInstanceOf(IConditionalAccessOperation conditional)
+        {
+            foreach (var operation in conditional.WhenNotNull.DescendantsAndSelf())
+            {
+                if (operation is IConditionalAccessInstanceOperation instance && OwnerOf(instance) == conditional)
+                {
+                    return instance;
+                }
+            }
+
+            return null;
+        }
+
+        private static bool IsNullComparison(IBinaryOperation binary)
+            => Operations.SkipConversions(binary.LeftOperand).ConstantValue is { HasValue: true, Value: null }
+               || Operations.SkipConversions(binary.RightOperand).ConstantValue is { HasValue: true, Value: null };
+
+        private bool IsHolderType(CancelScope scope, ITypeSymbol? type)
+        {
+            if (type == null)
+            {
+                return false;
+            }
+
+            if (_recognizer.IsOrderType(Types.UnwrapNullable(type)) || _reader.UniverseOf(type) != null)
+            {
+                return true;
+            }
+
+            var answer = EnclosingFunctions.AwaitedType(scope.Cancel.Type);
+            return answer != null && SymbolEqualityComparer.Default.Equals(Types.UnwrapNullable(type)?.OriginalDefinition, answer.OriginalDefinition);
+        }
+    }
+}

@@ -1,0 +1,79 @@
+using System.Collections.Generic;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Operations;
+using Microsoft.CodeAnalysis.Text;
+
+namespace Clst.Analyzers.PendingCancel
+{
+    /// <summary>One diagnostic per location: when two judgements see the same PENDING_CANCEL, the more specific one speaks.</summary>
+    internal sealed class Findings
+    {
+        private readonly Dictionary<(SyntaxTree, TextSpan), Finding> _byLocation =
+            new Dictionary<(SyntaxTree, TextSpan), Finding>();
+
+        private readonly List<(SyntaxTree, TextSpan)> _order =
+            new List<(SyntaxTree, TextSpan)>();
+
+        public void Add(Finding finding)
+        {
+            var key = (finding.At.Syntax.SyntaxTree, finding.At.Syntax.Span);
+            if (_byLocation.TryGetValue(key, out var existing))
+            {
+                if (existing.Priority >= finding.Priority)
+                {
+                    return;
+                }
+            }
+            else
+            {
+                _order.Add(key);
+            }
+
+            _byLocation[key] = finding;
+        }
+
+        public void Report(OperationBlockAnalysisContext context)
+        {
+            foreach (var key in _order)
+            {
+                var finding = _byLocation[key];
+                if (HasErrors(finding))
+                {
+                    continue;
+                }
+
+                var additional = PendingCancelDiagnosticProperties.AdditionalLocations(finding.Construct?.Syntax, finding.MoveTo?.Syntax);
+                context.ReportDiagnostic(Diagnostic.Create(
+                    Rules.PendingCancelTreatedAsFinal,
+                    finding.At.Syntax.GetLocation(),
+                    additional,
+                    finding.Properties,
+                    finding.Description));
+            }
+        }
+
+        /// <summary>
+        /// Code that does not compile yet is not judged: the construct (or the cancel call's function) must have no syntax
+        /// error, no invalid operation and no type the compiler could not find.
+        /// </summary>
+        private static bool HasErrors(Finding finding)
+        {
+            var scope = finding.Construct ?? EnclosingFunctions.Of(finding.At) ?? EnclosingFunctions.Root(finding.At);
+            if (scope.Syntax.ContainsDiagnostics)
+            {
+                return true;
+            }
+
+            foreach (var operation in scope.DescendantsAndSelf())
+            {
+                if (operation.Kind == OperationKind.Invalid || operation.Type?.TypeKind == TypeKind.Error)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+    }
+}

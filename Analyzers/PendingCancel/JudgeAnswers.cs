@@ -1,0 +1,41 @@
+using System;
+using System.Collections.Immutable;
+using System.Threading;
+using Microsoft.CodeAnalysis.FlowAnalysis;
+
+namespace Clst.Analyzers.PendingCancel
+{
+    /// <summary>Forms 4 and 5 at each cancel call: its answer taken as the outcome, or only CANCELED accepted after it.</summary>
+    internal sealed partial class Judge
+    {
+        public void JudgeCancels(Func<ControlFlowGraph?> getControlFlowGraph, CancellationToken cancellationToken)
+        {
+            if (_cancels.Count == 0)
+            {
+                return;
+            }
+
+            var answers = new CancelAnswerAnalysis(_reader);
+            foreach (var cancel in _cancels)
+            {
+                answers.Analyze(cancel, getControlFlowGraph, out var outcome, out var onlyCanceled, cancellationToken);
+                var properties = ImmutableDictionary.CreateBuilder<string, string?>();
+                if (outcome != null)
+                {
+                    PendingCancelDiagnosticProperties.WriteForm(properties, PendingCancelForm.AnswerTakenAsOutcome);
+                    FixPlan.ForCancel(cancel, _reader.Recognizer, properties);
+                    _findings.Add(new Finding(cancel, Finding.CancelPriority,
+                        $"The answer of '{cancel.TargetMethod.Name}' is taken as the outcome: the code then {outcome.Action}",
+                        properties.ToImmutable(), null, null));
+                }
+                else if (onlyCanceled != null)
+                {
+                    PendingCancelDiagnosticProperties.WriteForm(properties, PendingCancelForm.OnlyCanceledAccepted);
+                    _findings.Add(new Finding(onlyCanceled.Comparison, Finding.CancelPriority,
+                        $"Only '{onlyCanceled.Canceled}' counts as success right after '{cancel.TargetMethod.Name}', so its usual PENDING_CANCEL answer takes the failure branch",
+                        properties.ToImmutable(), null, null));
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,134 @@
+using System;
+using Clst.Analyzers.Shared;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace Clst.Analyzers.PendingCancel
+{
+    /// <summary>Code that only writes a log or console line: the rule does not judge it.</summary>
+    internal static class LoggingCalls
+    {
+        /// <summary>True for a call that only writes a log or console line.</summary>
+        public static bool IsLogging(IInvocationOperation invocation)
+        {
+            var method = invocation.TargetMethod;
+            var type = method.ContainingType;
+            if (type == null)
+            {
+                return false;
+            }
+
+            var ns = type.ContainingNamespace;
+            if ((type.Name == "Console" && NamespaceIs(ns, "System"))
+                || (type.Name is "Debug" or "Trace" && NamespaceIs(ns, "System", "Diagnostics"))
+                || NamespaceStartsWith(ns, "Microsoft", "Extensions", "Logging")
+                || NamespaceStartsWith(ns, "Serilog")
+                || NamespaceStartsWith(ns, "NLog")
+                || NamespaceStartsWith(ns, "log4net"))
+            {
+                return true;
+            }
+
+            for (var t = type; t != null; t = t.BaseType)
+            {
+                if (t.Name == "TextWriter" && NamespaceIs(t.ContainingNamespace, "System", "IO"))
+                {
+                    return method.Name.StartsWith("Write", StringComparison.Ordinal);
+                }
+            }
+
+            if (method.Name.StartsWith("Log", StringComparison.Ordinal) || type.Name.IndexOf("Logger", StringComparison.Ordinal) >= 0)
+            {
+                return true;
+            }
+
+            return invocation.Instance != null
+                   && method.Name is "Info" or "Information" or "Warn" or "Warning" or "Error" or "Debug" or "Trace" or "Verbose"
+                       or "Fatal" or "Critical" or "Write" or "WriteLine"
+                   && invocation.Instance.Syntax.ToString().IndexOf("log", StringComparison.OrdinalIgnoreCase) >= 0;
+        }
+
+        /// <summary>True when the namespace is exactly <paramref name="parts"/> (<c>System</c>, <c>IO</c>), without building its name.</summary>
+        public static bool NamespaceIs(INamespaceSymbol? ns, params string[] parts)
+        {
+            for (int i = parts.Length - 1; i >= 0; i--)
+            {
+                if (ns == null || ns.IsGlobalNamespace || ns.Name != parts[i])
+                {
+                    return false;
+                }
+
+                ns = ns.ContainingNamespace;
+            }
+
+            return ns == null || ns.IsGlobalNamespace;
+        }
+
+        /// <summary>True when the namespace is <paramref name="parts"/> or inside it.</summary>
+        public static bool NamespaceStartsWith(INamespaceSymbol? ns, params string[] parts)
+        {
+            for (; ns != null && !ns.IsGlobalNamespace; ns = ns.ContainingNamespace)
+            {
+                if (NamespaceIs(ns, parts))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>True when the operation sits inside the arguments of a logging call (within its own function).</summary>
+        public static bool IsInsideLogging(IOperation operation)
+        {
+            for (var current = operation.Parent; current != null; current = current.Parent)
+            {
+                if (current is IAnonymousFunctionOperation or ILocalFunctionOperation || current is IBlockOperation)
+                {
+                    return false;
+                }
+
+                if (current is IInvocationOperation invocation && IsLogging(invocation))
+                {
+                    return true;
+                }
+
+                if (current is INameOfOperation)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>True when the statement (or block) does nothing but log, or nothing at all; a trailing <c>break</c> allowed.</summary>
+        public static bool OnlyLogs(IOperation? statement)
+        {
+            switch (statement)
+            {
+                case null:
+                    return true;
+                case IBlockOperation block:
+                    foreach (var inner in block.Operations)
+                    {
+                        if (!OnlyLogs(inner))
+                        {
+                            return false;
+                        }
+                    }
+
+                    return true;
+                case IEmptyOperation:
+                    return true;
+                case IBranchOperation { BranchKind: BranchKind.Break }:
+                    return true;
+                case IExpressionStatementOperation expression:
+                    var value = expression.Operation is IAwaitOperation awaited ? awaited.Operation : expression.Operation;
+                    return Operations.SkipConversions(value) is IInvocationOperation invocation && IsLogging(invocation);
+                default:
+                    return false;
+            }
+        }
+    }
+}

@@ -1,0 +1,120 @@
+using System;
+using System.Collections.Concurrent;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using Clst.Analyzers.Recognition;
+using Clst.Analyzers.Shared;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace Clst.Analyzers.PendingCancel
+{
+    /// <summary>
+    /// Reads tests (<c>==</c>, <c>!=</c>, patterns, <c>&amp;&amp;</c>, <c>||</c>, <c>!</c>, an inline collection's
+    /// <c>Contains</c>, the shipped <c>IsFinal()</c> / <c>IsPending()</c>) and patterns as sets of order status members.
+    /// Anything it does not understand makes it give up: the caller then does not judge.
+    /// </summary>
+    internal sealed partial class StatusTestReader
+    {
+        private readonly ContractRecognizer _recognizer;
+        private readonly ConcurrentDictionary<ITypeSymbol, StatusUniverse?> _universes =
+            new ConcurrentDictionary<ITypeSymbol, StatusUniverse?>(SymbolEqualityComparer.Default);
+
+        /// <summary>Made once: a lambda capturing this, written at the call, would be a new delegate on every lookup.</summary>
+        private readonly Func<ITypeSymbol, StatusUniverse?> _createUniverse;
+
+        public StatusTestReader(ContractRecognizer recognizer)
+        {
+            _recognizer = recognizer;
+            _createUniverse = type => StatusUniverse.Create(_recognizer, type);
+        }
+
+        public ContractRecognizer Recognizer => _recognizer;
+
+        /// <summary>The universe of an order status enum (or its nullable form), or null.</summary>
+        public StatusUniverse? UniverseOf(ITypeSymbol? type)
+        {
+            type = Types.UnwrapNullable(type);
+            if (type is not INamedTypeSymbol { TypeKind: TypeKind.Enum } named)
+            {
+                return null;
+            }
+
+            return _universes.GetOrAdd(named.OriginalDefinition, _createUniverse);
+        }
+
+        /// <summary>The test as a whole, or null when any part of it is not a test of the same value against status members.</summary>
+        public StatusTest? Read(IOperation test)
+        {
+            var context = new StatusTestContext();
+            if (!Test(Operations.SkipConversions(test), context, out var set) || context.Universe == null || context.SubjectKey == null
+                || context.References.Count == 0)
+            {
+                return null;
+            }
+
+            return new StatusTest(test, context.Universe, context.SubjectKey, context.Subject!, set & context.Universe.All,
+                context.References.ToImmutableArray(), ShapeOf(test, context));
+        }
+
+        /// <summary>
+        /// The largest parts of a boolean expression that are tests (the whole of it when it is one): in
+        /// <c>(s is A or B) &amp;&amp; retry</c>, the pattern.
+        /// </summary>
+        public void ReadLargestTests(IOperation root, List<StatusTest> tests)
+        {
+            var test = Read(root);
+            if (test != null)
+            {
+                tests.Add(test);
+                return;
+            }
+
+            var stripped = Operations.SkipConversions(root);
+            if (LogicalOperators.IsLogical(stripped, out _))
+            {
+                var binary = (IBinaryOperation)stripped;
+                ReadLargestTests(binary.LeftOperand, tests);
+                ReadLargestTests(binary.RightOperand, tests);
+            }
+            else if (stripped is IUnaryOperation { OperatorKind: UnaryOperatorKind.Not } not)
+            {
+                ReadLargestTests(not.Operand, tests);
+            }
+        }
+
+        /// <summary>
+        /// A pattern applied to a status value of a known universe: the set it matches, with the members written out.
+        /// False when the pattern is anything but constants, <c>or</c>, <c>and</c>, <c>not</c> and discards.
+        /// </summary>
+        public bool ReadPattern(IPatternOperation pattern, StatusUniverse universe, out ulong set, out ImmutableArray<StatusReference> references)
+        {
+            var context = new StatusTestContext { Universe = universe, SubjectKey = string.Empty };
+            bool ok = Pattern(pattern, string.Empty, null, context, out set);
+            set &= universe.All;
+            references = context.References.ToImmutableArray();
+            return ok;
+        }
+
+        /// <summary>A single status constant (a field reference to a member of an order status enum).</summary>
+        public bool TryGetMember(IOperation operation, out StatusUniverse? universe, out int index)
+        {
+            if (Operations.SkipConversions(operation) is IFieldReferenceOperation { Field: { ContainingType.TypeKind: TypeKind.Enum } field })
+            {
+                return TryGetMember(field, out universe, out index);
+            }
+
+            universe = null;
+            index = -1;
+            return false;
+        }
+
+        /// <summary>A member of an order status enum: its universe and its index there.</summary>
+        public bool TryGetMember(IFieldSymbol field, out StatusUniverse? universe, out int index)
+        {
+            universe = UniverseOf(field.ContainingType);
+            index = universe?.IndexOf(field) ?? -1;
+            return index >= 0;
+        }
+    }
+}
