@@ -164,6 +164,13 @@ class C
         Console.WriteLine(_price.Value);                       // a value stored in a field is not followed: silent
     }
 
+    void StoredInAProperty(Order order, Order other)
+    {
+        order.LimitPrice = other.LimitPrice;
+        Console.WriteLine(order.LimitPrice.Value);             // nor one stored in a property, even one of the nineteen
+        Console.WriteLine([|other.LimitPrice.Value|]);         // the field it was read from still is
+    }
+
     void CheckedInOneMethod()
     {
         _hasSymbol = _order.Symbol != null;
