@@ -44,6 +44,17 @@ class C
 """);
 
         [Fact]
+        public Task ListPattern() => Verify("""
+
+class C
+{
+    string Checked(Order order) => order.Details is [_, ..] ? order.Details[0] : "";
+
+    string Negated(Order order) => order.Details is not [_, ..] ? [|order.Details|][0] : "";
+}
+""");
+
+        [Fact]
         public Task TheVariableARecursivePatternDeclares() => Verify("""
 
 class C
@@ -60,11 +71,17 @@ class C
 static class Text
 {
     public static bool IsNotNullOrEmpty(string value) => !string.IsNullOrEmpty(value);
+
+    public static bool IsNull(object value) => value == null;
 }
 
 class C
 {
     int Checked(Order order) => Text.IsNotNullOrEmpty(order.Symbol) ? order.Symbol.Length : 0;
+
+    int CheckedByIsNull(Order order) => Text.IsNull(order.InstrumentId) ? 0 : order.InstrumentId.Length;
+
+    int InvertedIsNull(Order order) => Text.IsNull(order.InstrumentId) ? [|order.InstrumentId|].Length : 0;
 
     int Inverted(Order order) => Text.IsNotNullOrEmpty(order.Symbol) ? 0 : [|order.Symbol|].Length;
 }
