@@ -29,11 +29,16 @@ namespace Clst.Analyzers.NullableFields
                && !Types.CannotBeNull(reference.Type) && fieldOf(reference.Property) != null
                && !NullSafeRead.EndsSafely(reference);
 
-        /// <summary>Flow-analyses the blocks of a member that read one of the nineteen fields and reports what the analysis finds.</summary>
+        /// <summary>
+        /// Flow-analyses the blocks of a member that read one of the nineteen fields and reports what the analysis finds;
+        /// <paramref name="reportInEnabledCode"/> (<c>clst.nullable_fields.report_in_enabled_code</c>) also reports what the
+        /// compiler's nullable warnings report.
+        /// </summary>
         public static void Analyze(
             OperationBlockAnalysisContext context,
             Func<IPropertySymbol, NullableOrderField?> fieldOf,
-            Func<IPropertySymbol, IFieldSymbol, ImmutableArray<IPropertySymbol>> presentWhen)
+            Func<IPropertySymbol, IFieldSymbol, ImmutableArray<IPropertySymbol>> presentWhen,
+            bool reportInEnabledCode)
         {
             // The blocks of a member hang under one root (a method body holds its block body); the graph is the root's.
             var seen = new HashSet<IOperation>();
@@ -49,7 +54,7 @@ namespace Clst.Analyzers.NullableFields
                     || root.Kind is not (OperationKind.MethodBody or OperationKind.ConstructorBody or OperationKind.Block
                         or OperationKind.FieldInitializer or OperationKind.PropertyInitializer)
                     || root.SemanticModel is not { } model
-                    || !TouchesNullableField(root, model, fieldOf, context.CancellationToken))
+                    || !TouchesNullableField(root, model, fieldOf, reportInEnabledCode, context.CancellationToken))
                 {
                     continue;
                 }
@@ -59,7 +64,7 @@ namespace Clst.Analyzers.NullableFields
                     model,
                     fieldOf,
                     presentWhen,
-                    finding => NullableFieldReporter.Report(context, model, finding),
+                    finding => NullableFieldReporter.Report(context, model, finding, reportInEnabledCode),
                     context.CancellationToken);
                 analysis.Run(root, graph);
             }
@@ -69,9 +74,11 @@ namespace Clst.Analyzers.NullableFields
         /// True when the block reads one of the nineteen fields, is code the analysis understands (no invalid operations,
         /// no syntax errors: code that does not compile yet is left alone), and could hold something to report: where the
         /// compiler's nullable warnings cover the whole block and every field it reads, only <c>!</c> and
-        /// <c>GetValueOrDefault()</c> are CLST002's, so a block without them is skipped.
+        /// <c>GetValueOrDefault()</c> are CLST002's, so a block without them is skipped (unless
+        /// <paramref name="reportInEnabledCode"/>: then every use is CLST002's there too).
         /// </summary>
-        private static bool TouchesNullableField(IOperation block, SemanticModel model, Func<IPropertySymbol, NullableOrderField?> fieldOf, CancellationToken cancellationToken)
+        private static bool TouchesNullableField(
+            IOperation block, SemanticModel model, Func<IPropertySymbol, NullableOrderField?> fieldOf, bool reportInEnabledCode, CancellationToken cancellationToken)
         {
             bool touches = false;
             bool allTracked = true;
@@ -109,6 +116,7 @@ namespace Clst.Analyzers.NullableFields
             }
 
             if (allTracked
+                && !reportInEnabledCode
                 && !syntax.ContainsDirectives
                 && model.GetNullableContext(syntax.SpanStart).WarningsEnabled()
                 && model.GetNullableContext(syntax.Span.End).WarningsEnabled())

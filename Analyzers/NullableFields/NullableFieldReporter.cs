@@ -12,9 +12,11 @@ namespace Clst.Analyzers.NullableFields
     {
         /// <summary>
         /// Reports a finding of the flow analysis, unless it is in code that is never evaluated (<c>nameof</c>, an
-        /// expression tree...), is a <c>!</c> or <c>GetValueOrDefault()</c> only displayed, or the compiler already warns there.
+        /// expression tree...), is a <c>!</c> or <c>GetValueOrDefault()</c> only displayed, or the compiler already warns there
+        /// (unless <paramref name="reportInEnabledCode"/>: <c>clst.nullable_fields.report_in_enabled_code = true</c> asks for
+        /// a report beside the compiler's, so that a build gated on the contract's rules alone catches it).
         /// </summary>
-        public static void Report(OperationBlockAnalysisContext context, SemanticModel model, NullableFieldFinding finding)
+        public static void Report(OperationBlockAnalysisContext context, SemanticModel model, NullableFieldFinding finding, bool reportInEnabledCode)
         {
             var use = finding.Use;
             var location = use.Location;
@@ -29,7 +31,7 @@ namespace Clst.Analyzers.NullableFields
                 return;
             }
 
-            if (CompilerReports(finding, model))
+            if (!reportInEnabledCode && CompilerReports(finding, model))
             {
                 return;
             }

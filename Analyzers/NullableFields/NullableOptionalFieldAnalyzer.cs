@@ -14,7 +14,8 @@ namespace Clst.Analyzers.NullableFields
     /// <c>.Value</c>, cast, declared not null with <c>!</c>, read with <c>GetValueOrDefault()</c>, or passed where null is not
     /// accepted — while nothing before it has handled the null. With the nullable context disabled the rule does all the
     /// work with its own flow analysis; where the compiler's nullable warnings are on, it leaves to the compiler what the
-    /// compiler reports (CS8602, CS8604, CS8629) and reports only the rest.
+    /// compiler reports (CS8602, CS8604, CS8629) and reports only the rest — unless
+    /// <c>clst.nullable_fields.report_in_enabled_code</c> asks it to report those too.
     /// <para>
     /// This type only wires the rule up. Reading: <see cref="NullableUse"/> (how a value is used) and
     /// <see cref="NullableFieldBlocks"/> (which members are analysed); judging: <see cref="NullableFieldFlowAnalysis"/> and
@@ -47,6 +48,8 @@ namespace Clst.Analyzers.NullableFields
                 Func<IPropertySymbol, IFieldSymbol, ImmutableArray<IPropertySymbol>> presentWhen = (property, member) =>
                     present.GetOrAdd(property, _ => new ConcurrentDictionary<IFieldSymbol, ImmutableArray<IPropertySymbol>>(SymbolEqualityComparer.Default))
                         .GetOrAdd(member, m => recognizer.GetFieldsPresentWhen(property, m));
+                // Off by default: where the compiler's nullable warnings are on, what it reports is left to it.
+                bool reportInEnabledCode = recognizer.Options.NullableFieldsReportInEnabledCode;
                 // Most members read none of the nineteen fields in a way that can reach a use: only those that do are
                 // flow-analysed. A member whose every read ends at once in something that copes with null (?., ??, a
                 // comparison, HasValue...) has nothing to report, and its flow graph is not built.
@@ -54,7 +57,7 @@ namespace Clst.Analyzers.NullableFields
                     start,
                     s_propertyReference,
                     operation => NullableFieldBlocks.ReadsNullableField(operation, fieldOf),
-                    end => NullableFieldBlocks.Analyze(end, fieldOf, presentWhen));
+                    end => NullableFieldBlocks.Analyze(end, fieldOf, presentWhen, reportInEnabledCode));
             });
         }
 

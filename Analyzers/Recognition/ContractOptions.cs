@@ -35,9 +35,15 @@ namespace Clst.Analyzers.Recognition
         /// <summary><c>clst.enum_match.additional_enums</c>: full names of users' enums mirrored from the contract that CLST005 covers.</summary>
         public const string AdditionalEnumsKey = "clst.enum_match.additional_enums";
 
+        /// <summary>
+        /// <c>clst.nullable_fields.report_in_enabled_code</c>: CLST002 also reports, where the compiler's nullable warnings
+        /// are on, the uses the compiler already warns on (CS8602, CS8604, CS8629), as it does in disabled code (default false).
+        /// </summary>
+        public const string NullableFieldsReportInEnabledCodeKey = "clst.nullable_fields.report_in_enabled_code";
+
         public static readonly ContractOptions Default = new ContractOptions(
             true, ImmutableHashSet<string>.Empty, ImmutableHashSet<string>.Empty, ImmutableHashSet<string>.Empty,
-            ImmutableHashSet<string>.Empty, false, ImmutableHashSet<string>.Empty);
+            ImmutableHashSet<string>.Empty, false, ImmutableHashSet<string>.Empty, false);
 
         private ContractOptions(
             bool lookalikeModels,
@@ -46,7 +52,8 @@ namespace Clst.Analyzers.Recognition
             ImmutableHashSet<string> orderTypes,
             ImmutableHashSet<string> cancelMethods,
             bool throwingDefaultIsDeliberate,
-            ImmutableHashSet<string> additionalEnums)
+            ImmutableHashSet<string> additionalEnums,
+            bool nullableFieldsReportInEnabledCode)
         {
             LookalikeModels = lookalikeModels;
             OrderStatusTypes = orderStatusTypes;
@@ -55,6 +62,7 @@ namespace Clst.Analyzers.Recognition
             CancelMethods = cancelMethods;
             ThrowingDefaultIsDeliberate = throwingDefaultIsDeliberate;
             AdditionalEnums = additionalEnums;
+            NullableFieldsReportInEnabledCode = nullableFieldsReportInEnabledCode;
         }
 
         public bool LookalikeModels { get; }
@@ -70,6 +78,8 @@ namespace Clst.Analyzers.Recognition
         public bool ThrowingDefaultIsDeliberate { get; }
 
         public ImmutableHashSet<string> AdditionalEnums { get; }
+
+        public bool NullableFieldsReportInEnabledCode { get; }
 
         /// <summary>True when the user named any type or method: the compilation is then checked whatever else it holds.</summary>
         public bool NamesAnything =>
@@ -112,7 +122,8 @@ namespace Clst.Analyzers.Recognition
                 ParseList(Get(OrderTypesKey)),
                 ParseList(Get(CancelMethodsKey)),
                 ParseBool(Get(ThrowingDefaultIsDeliberateKey), false),
-                ParseList(Get(AdditionalEnumsKey)));
+                ParseList(Get(AdditionalEnumsKey)),
+                ParseBool(Get(NullableFieldsReportInEnabledCodeKey), false));
         }
 
         internal static bool ParseBool(string? value, bool defaultValue)
