@@ -98,7 +98,10 @@ namespace Clst.Analyzers.PendingCancel
                         bodies.Add(body);
                         break;
                     default:
-                        if (operation.Kind == OperationKind.None && operation.Syntax is CollectionExpressionSyntax)
+                        // A collection expression is OperationKind.None in Roslyn 4.8 and CollectionExpression from 4.9 on
+                        // (a kind this 4.8-built analyzer cannot name): recognise it by its syntax, not its kind, the
+                        // conversion to the target type around it aside.
+                        if (operation.Syntax is CollectionExpressionSyntax && operation is not IConversionOperation)
                         {
                             collections.Add(operation);
                         }

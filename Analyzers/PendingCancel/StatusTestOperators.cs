@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using Clst.Analyzers.Shared;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
@@ -7,41 +8,82 @@ namespace Clst.Analyzers.PendingCancel
     /// <summary>Reading the operators of a test: <c>&amp;&amp;</c>, <c>||</c>, <c>!</c>, <c>==</c>, <c>!=</c>, <c>is</c>, and the calls <c>Contains</c>, <c>IsFinal()</c>, <c>IsPending()</c>.</summary>
     internal sealed partial class StatusTestReader
     {
+        /// <summary>
+        /// Reads <c>&amp;&amp;</c>, <c>||</c> and <c>!</c> with an explicit stack, left to right: a chain is as deep as the
+        /// input (<c>s == A || s == B || …</c> with 13,000 terms), and the compiler's own stack must not follow it.
+        /// </summary>
         private bool Test(IOperation operation, StatusTestContext context, out ulong set)
         {
             set = 0;
-            switch (operation)
+            var work = new Stack<(IOperation Operation, bool Combine)>();
+            var values = new Stack<ulong>();
+            work.Push((operation, false));
+            while (work.Count > 0)
             {
-                case IBinaryOperation binary when LogicalOperators.IsLogical(binary, out bool isOr):
-                    if (!Test(Operations.SkipConversions(binary.LeftOperand), context, out var left)
-                        || !Test(Operations.SkipConversions(binary.RightOperand), context, out var right))
+                var (current, combine) = work.Pop();
+                if (!combine)
+                {
+                    if (current is IBinaryOperation logical && LogicalOperators.IsLogical(logical, out _))
+                    {
+                        work.Push((current, true));
+                        work.Push((Operations.SkipConversions(logical.RightOperand), false));
+                        work.Push((Operations.SkipConversions(logical.LeftOperand), false));
+                    }
+                    else if (current is IUnaryOperation { OperatorKind: UnaryOperatorKind.Not } negation)
+                    {
+                        work.Push((current, true));
+                        work.Push((Operations.SkipConversions(negation.Operand), false));
+                    }
+                    else if (Leaf(current, context, out var leaf))
+                    {
+                        values.Push(leaf);
+                    }
+                    else
                     {
                         return false;
                     }
 
+                    continue;
+                }
+
+                if (current is IBinaryOperation binary && LogicalOperators.IsLogical(binary, out bool isOr))
+                {
+                    var right = values.Pop();
+                    var left = values.Pop();
                     if (isOr)
                     {
                         context.SawOr = true;
-                        set = left | right;
+                        values.Push(left | right);
                     }
                     else
                     {
                         context.SawAnd = true;
-                        set = left & right;
+                        values.Push(left & right);
                     }
-
-                    return true;
-
-                case IUnaryOperation { OperatorKind: UnaryOperatorKind.Not } not:
-                    if (!Test(Operations.SkipConversions(not.Operand), context, out var inner) || context.Universe == null)
+                }
+                else
+                {
+                    var inner = values.Pop();
+                    if (context.Universe == null)
                     {
                         return false;
                     }
 
                     context.SawNot = true;
-                    set = context.Universe.All & ~inner;
-                    return true;
+                    values.Push(context.Universe.All & ~inner);
+                }
+            }
 
+            set = values.Pop();
+            return true;
+        }
+
+        /// <summary>One operand of a test: a comparison, an <c>is</c> pattern or a call.</summary>
+        private bool Leaf(IOperation operation, StatusTestContext context, out ulong set)
+        {
+            set = 0;
+            switch (operation)
+            {
                 case IBinaryOperation { OperatorKind: BinaryOperatorKind.Equals or BinaryOperatorKind.NotEquals } comparison:
                     {
                         var left2 = Operations.SkipConversions(comparison.LeftOperand);

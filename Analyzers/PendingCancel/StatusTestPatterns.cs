@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using Clst.Analyzers.Shared;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
@@ -7,7 +8,88 @@ namespace Clst.Analyzers.PendingCancel
     /// <summary>Reading the patterns of a test, and the shape of the whole test.</summary>
     internal sealed partial class StatusTestReader
     {
+        /// <summary>
+        /// Reads a pattern with an explicit stack: <c>or</c>, <c>and</c> and <c>not</c> nest as deep as the input (a 50,000-member
+        /// <c>or</c> pattern), and so do property patterns. Left to right, as the code reads.
+        /// </summary>
         private bool Pattern(IPatternOperation pattern, string subjectKey, IOperation? subject, StatusTestContext context, out ulong set)
+        {
+            set = 0;
+            var work = new Stack<(IPatternOperation Pattern, string Key, bool Combine)>();
+            var values = new Stack<ulong>();
+            work.Push((pattern, subjectKey, false));
+            while (work.Count > 0)
+            {
+                var (current, key, combine) = work.Pop();
+                if (combine)
+                {
+                    if (current is IBinaryPatternOperation binary)
+                    {
+                        var right = values.Pop();
+                        var left = values.Pop();
+                        if (binary.OperatorKind == BinaryOperatorKind.Or)
+                        {
+                            context.SawOr = true;
+                            values.Push(left | right);
+                        }
+                        else
+                        {
+                            context.SawAnd = true;
+                            values.Push(left & right);
+                        }
+                    }
+                    else
+                    {
+                        var inner = values.Pop();
+                        if (context.Universe == null)
+                        {
+                            return false;
+                        }
+
+                        context.SawNot = true;
+                        values.Push(context.Universe.All & ~inner);
+                    }
+
+                    continue;
+                }
+
+                switch (current)
+                {
+                    case IBinaryPatternOperation binary when binary.OperatorKind is BinaryOperatorKind.Or or BinaryOperatorKind.And:
+                        work.Push((current, key, true));
+                        work.Push((binary.RightPattern, key, false));
+                        work.Push((binary.LeftPattern, key, false));
+                        break;
+
+                    case INegatedPatternOperation negated:
+                        work.Push((current, key, true));
+                        work.Push((negated.Pattern, key, false));
+                        break;
+
+                    case IRecursivePatternOperation recursive
+                        when recursive.PropertySubpatterns.Length == 1 && recursive.DeconstructionSubpatterns.IsEmpty
+                             && recursive.DeclaredSymbol == null && recursive.PropertySubpatterns[0].Member is IPropertyReferenceOperation member:
+                        context.SawPropertyPattern = true;
+                        work.Push((recursive.PropertySubpatterns[0].Pattern, key + "{" + ValueUses.TextKey(member.Syntax) + "}", false));
+                        break;
+
+                    default:
+                        if (!PatternLeaf(current, key, subject, context, out var leaf))
+                        {
+                            return false;
+                        }
+
+                        values.Push(leaf);
+                        break;
+                }
+            }
+
+            set = values.Pop();
+            return true;
+        }
+
+        /// <summary>A constant or a discard in a pattern; anything else is not a status test.</summary>
+        private bool PatternLeaf(IPatternOperation pattern, string subjectKey, IOperation? subject, StatusTestContext context, out ulong set)
         {
             set = 0;
             switch (pattern)
@@ -31,39 +113,6 @@ namespace Clst.Analyzers.PendingCancel
                         return true;
                     }
 
-                case INegatedPatternOperation negated:
-                    if (!Pattern(negated.Pattern, subjectKey, subject, context, out var inner) || context.Universe == null)
-                    {
-                        return false;
-                    }
-
-                    context.SawNot = true;
-                    set = context.Universe.All & ~inner;
-                    return true;
-
-                case IBinaryPatternOperation binary:
-                    if (!Pattern(binary.LeftPattern, subjectKey, subject, context, out var left)
-                        || !Pattern(binary.RightPattern, subjectKey, subject, context, out var right))
-                    {
-                        return false;
-                    }
-
-                    if (binary.OperatorKind == BinaryOperatorKind.Or)
-                    {
-                        context.SawOr = true;
-                        set = left | right;
-                        return true;
-                    }
-
-                    if (binary.OperatorKind == BinaryOperatorKind.And)
-                    {
-                        context.SawAnd = true;
-                        set = left & right;
-                        return true;
-                    }
-
-                    return false;
-
                 case IDiscardPatternOperation:
                     if (context.Universe == null)
                     {
@@ -72,13 +121,6 @@ namespace Clst.Analyzers.PendingCancel
 
                     set = context.Universe.All;
                     return true;
-
-                case IRecursivePatternOperation recursive
-                    when recursive.PropertySubpatterns.Length == 1 && recursive.DeconstructionSubpatterns.IsEmpty
-                         && recursive.DeclaredSymbol == null && recursive.PropertySubpatterns[0].Member is IPropertyReferenceOperation member:
-                    context.SawPropertyPattern = true;
-                    return Pattern(recursive.PropertySubpatterns[0].Pattern, subjectKey + "{" + ValueUses.TextKey(member.Syntax) + "}",
-                        subject, context, out set);
 
                 default:
                     return false;
@@ -131,13 +173,30 @@ namespace Clst.Analyzers.PendingCancel
             return TestShape.Other;
         }
 
+        /// <summary>True when a negation (or an <c>and</c>) sits anywhere in the pattern; walked with an explicit stack.</summary>
         private static bool ContainsNegation(IPatternOperation pattern)
-            => pattern switch
+        {
+            var work = new Stack<IPatternOperation>();
+            work.Push(pattern);
+            while (work.Count > 0)
             {
-                INegatedPatternOperation => true,
-                IBinaryPatternOperation binary => binary.OperatorKind != BinaryOperatorKind.Or
-                                                  || ContainsNegation(binary.LeftPattern) || ContainsNegation(binary.RightPattern),
-                _ => false,
-            };
+                switch (work.Pop())
+                {
+                    case INegatedPatternOperation:
+                        return true;
+                    case IBinaryPatternOperation binary:
+                        if (binary.OperatorKind != BinaryOperatorKind.Or)
+                        {
+                            return true;
+                        }
+
+                        work.Push(binary.RightPattern);
+                        work.Push(binary.LeftPattern);
+                        break;
+                }
+            }
+
+            return false;
+        }
     }
 }

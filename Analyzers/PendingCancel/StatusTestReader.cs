@@ -63,23 +63,30 @@ namespace Clst.Analyzers.PendingCancel
         /// </summary>
         public void ReadLargestTests(IOperation root, List<StatusTest> tests)
         {
-            var test = Read(root);
-            if (test != null)
+            // An explicit stack, left part first: a chain of && and || is as deep as the input.
+            var work = new Stack<IOperation>();
+            work.Push(root);
+            while (work.Count > 0)
             {
-                tests.Add(test);
-                return;
-            }
+                var current = work.Pop();
+                var test = Read(current);
+                if (test != null)
+                {
+                    tests.Add(test);
+                    continue;
+                }
 
-            var stripped = Operations.SkipConversions(root);
-            if (LogicalOperators.IsLogical(stripped, out _))
-            {
-                var binary = (IBinaryOperation)stripped;
-                ReadLargestTests(binary.LeftOperand, tests);
-                ReadLargestTests(binary.RightOperand, tests);
-            }
-            else if (stripped is IUnaryOperation { OperatorKind: UnaryOperatorKind.Not } not)
-            {
-                ReadLargestTests(not.Operand, tests);
+                var stripped = Operations.SkipConversions(current);
+                if (LogicalOperators.IsLogical(stripped, out _))
+                {
+                    var binary = (IBinaryOperation)stripped;
+                    work.Push(binary.RightOperand);
+                    work.Push(binary.LeftOperand);
+                }
+                else if (stripped is IUnaryOperation { OperatorKind: UnaryOperatorKind.Not } not)
+                {
+                    work.Push(not.Operand);
+                }
             }
         }
 
