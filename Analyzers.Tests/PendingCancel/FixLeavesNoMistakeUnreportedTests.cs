@@ -56,7 +56,7 @@ class Book
         [Fact]
         public Task GroupedRightAfterTheCancelIsReportedWithAdviceAndNoFix()
             => Rule<PendingCancelTreatedAsFinalAnalyzer>.On(GroupedRightAfterTheCancel)
-                .Expecting(new DiagnosticResult(Rules.PendingCancelTreatedAsFinal).WithLocation(0).WithArguments(
+                .Expecting(new DiagnosticResult(Rules.PendingCancelTreatedAsFinal).WithLocation(0).WithOptions(DiagnosticOptions.IgnoreAdditionalLocations).WithArguments(
                     "'OrderStatus.PendingCancel' is grouped with the final statuses (Canceled) right after 'CancelOpenOrderAsync' (wait for the final status with WaitForFinalStatusAsync before acting on the outcome)"))
                 .VerifyAsync();
 
