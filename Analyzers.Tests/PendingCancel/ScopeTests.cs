@@ -314,7 +314,7 @@ static class Rules
                 Expected(2).WithArguments("'OrderStatus.PendingCancel' is mapped to 'Canceled'"),
                 Expected(3).WithArguments("'OrderStatus.PendingCancel' is mapped to the same result as 'OrderStatus.Canceled'"),
                 Expected(4).WithArguments("The answer of 'CancelOpenOrderAsync' is taken as the outcome: the code then removes it from 'openOrders'"),
-                Expected(5).WithArguments("Only 'OrderStatus.Canceled' counts as success right after 'CancelOpenOrderAsync', so its usual PENDING_CANCEL answer takes the failure branch"),
+                Expected(5).WithArguments("Only 'OrderStatus.Canceled' counts as success right after 'CancelOpenOrderAsync', so its usual PENDING_CANCEL answer takes the failure branch (wait for the final status with WaitForFinalStatusAsync, or handle PENDING_CANCEL)"),
                 Expected(6).WithArguments("'OrderStatus.PendingCancel' is grouped with the final statuses (Filled)"))
             .VerifyAsync();
 

@@ -151,5 +151,121 @@ namespace Clst.Analyzers.Tests.Recognition
                 }
             }
             """);
+
+        [Theory]
+        [MemberData(nameof(GeneratedClient.All), MemberType = typeof(GeneratedClient))]
+        public Task ActingOnCanceledAloneWithPendingCancelFallingThroughIsFlagged(string client) => Verify(client, """
+            using System.Collections.Generic;
+            using System.Threading.Tasks;
+            $usings$
+
+            class Book
+            {
+                private readonly HashSet<string> _open = new();
+
+                public async Task CancelAsync($client$, long accountId, string orderId)
+                {
+                    var answer = await $cancel$;
+                    if ([|answer$data$.Status == $S.Canceled$|])
+                    {
+                        _open.Remove(orderId);
+                    }
+                }
+            }
+            """);
+
+        [Theory]
+        [MemberData(nameof(GeneratedClient.All), MemberType = typeof(GeneratedClient))]
+        public Task ActingOnCanceledAndReadingTheOrderBackOtherwiseStaysSilent(string client) => Verify(client, """
+            using System.Collections.Generic;
+            using System.Threading.Tasks;
+            $usings$
+
+            class Book
+            {
+                private readonly HashSet<string> _open = new();
+
+                public async Task CancelAsync($client$, long accountId, string orderId)
+                {
+                    var answer = await $cancel$;
+                    if (answer$data$.Status == $S.Canceled$)
+                    {
+                        _open.Remove(orderId);
+                        return;
+                    }
+
+                    var back = await $read$;
+                    if (back$data$.Status == $S.Filled$)
+                    {
+                        _open.Remove(orderId);
+                    }
+                }
+            }
+            """);
+
+        [Theory]
+        [MemberData(nameof(GeneratedClient.All), MemberType = typeof(GeneratedClient))]
+        public Task TakingTheCancelAllAnswerAsCanceledOrdersIsFlagged(string client) => Verify(client, """
+            using System.Collections.Generic;
+            using System.Threading.Tasks;
+            $usings$
+
+            class Book
+            {
+                private readonly HashSet<string> _open = new();
+
+                public async Task FlattenAsync($client$, long accountId)
+                {
+                    await [|$cancelAll$|];
+                    _open.Clear();
+                }
+
+                public async Task FlattenEachAsync($client$, long accountId)
+                {
+                    var answer = await [|$cancelAll$|];
+                    foreach (var o in answer$data$)
+                    {
+                        _open.Remove(o.$F.Id$!);
+                    }
+                }
+            }
+            """);
+
+        [Theory]
+        [MemberData(nameof(GeneratedClient.All), MemberType = typeof(GeneratedClient))]
+        public Task ReadingEachOrderOfTheCancelAllBackOrTrackingItStaysSilent(string client) => Verify(client, """
+            using System.Collections.Generic;
+            using System.Threading.Tasks;
+            $usings$
+
+            class Book
+            {
+                private readonly HashSet<string> _open = new();
+                private readonly HashSet<string> _pendingCancel = new();
+
+                public async Task FlattenAsync($client$, long accountId)
+                {
+                    var answer = await $cancelAll$;
+                    foreach (var o in answer$data$)
+                    {
+                        var orderId = o.$F.Id$!;
+                        var back = await $read$;
+                        if (back$data$.Status == $S.Canceled$ || back$data$.Status == $S.Filled$)
+                        {
+                            _open.Remove(orderId);
+                        }
+                    }
+                }
+
+                public async Task TrackAsync($client$, long accountId)
+                {
+                    var answer = await $cancelAll$;
+                    foreach (var o in answer$data$)
+                    {
+                        _pendingCancel.Add(o.$F.Id$!);
+                    }
+                }
+            }
+            """);
     }
 }

@@ -37,9 +37,12 @@ namespace Clst.Analyzers.PendingCancel
         {
             IFieldReferenceOperation { Field: { ContainingType.TypeKind: TypeKind.Enum } field }
                 => _isPendingCancel.GetOrAdd(field.OriginalDefinition, _computeIsPendingCancel),
-            IInvocationOperation invocation => _recognizer.IsCancelOperation(invocation.TargetMethod),
+            IInvocationOperation invocation => IsCancel(invocation.TargetMethod),
             _ => false,
         };
+
+        /// <summary>A cancel of one order, or of all open orders (whose answer holds the orders, each normally PENDING_CANCEL).</summary>
+        private bool IsCancel(IMethodSymbol method) => _recognizer.IsCancelOperation(method) || _recognizer.IsCancelAllOperation(method);
 
         public void Analyze(OperationBlockAnalysisContext context)
         {
@@ -71,7 +74,7 @@ namespace Clst.Analyzers.PendingCancel
                         sawStatus |= field.Field.ContainingType?.TypeKind == TypeKind.Enum && _reader.UniverseOf(field.Field.ContainingType) != null;
                         break;
                     case IInvocationOperation invocation:
-                        if (_recognizer.IsCancelOperation(invocation.TargetMethod))
+                        if (IsCancel(invocation.TargetMethod))
                         {
                             cancels.Add(invocation);
                         }

@@ -22,7 +22,7 @@ namespace Clst.Analyzers.PendingCancel
 
         private void ConsiderCall(CancelScope scope, IInvocationOperation invocation)
         {
-            if (LoggingCalls.IsLogging(invocation) || _recognizer.IsCancelOperation(invocation.TargetMethod))
+            if (LoggingCalls.IsLogging(invocation) || _recognizer.IsCancelOperation(invocation.TargetMethod) || _recognizer.IsCancelAllOperation(invocation.TargetMethod))
             {
                 return;
             }
@@ -50,6 +50,30 @@ namespace Clst.Analyzers.PendingCancel
                 return;
             }
 
+            if (method.MethodKind == MethodKind.DelegateInvoke)
+            {
+                // OrderCanceled?.Invoke(answer.Data.Id), onCanceled(orderId): reported canceled to whoever listens.
+                var name = DelegateName(invocation.Instance);
+                if (IdentifierWords.SaysFinal(name) && AnyArgumentRelated(scope, invocation, 0))
+                {
+                    scope.Actions.Add((invocation, "reports it through '" + name + "'"));
+                }
+
+                return;
+            }
+
+            if (method.Name == "Clear" && invocation.Arguments.Length == 0 && receiver != null && scope.ManyOrders)
+            {
+                // After a cancel-all, a Task.WhenAll of cancels or a loop of cancels: the open orders cleared as gone.
+                var words = IdentifierWords.Split(ValueUses.NameOf(receiver));
+                if (ContainsAny(words, s_openCollectionWords) && !ContainsAny(words, s_cancelQueueWords))
+                {
+                    scope.Actions.Add((invocation, "clears '" + ValueUses.NameOf(receiver) + "'"));
+                }
+
+                return;
+            }
+
             if (method.Name is "Remove" or "TryRemove" or "RemoveAll" or "RemoveWhere" && receiver != null)
             {
                 var words = IdentifierWords.Split(ValueUses.NameOf(receiver));
@@ -70,6 +94,22 @@ namespace Clst.Analyzers.PendingCancel
                     scope.Actions.Add((invocation, "marks it with '" + method.Name + "'"));
                 }
             }
+        }
+
+        /// <summary>The name of the delegate or event invoked: <c>OrderCanceled</c> in <c>OrderCanceled?.Invoke(id)</c>.</summary>
+        private static string? DelegateName(IOperation? instance)
+        {
+            if (instance is IConditionalAccessInstanceOperation conditional)
+            {
+                instance = OwnerOf(conditional)?.Operation;
+            }
+
+            return instance switch
+            {
+                null => null,
+                IEventReferenceOperation eventReference => eventReference.Event.Name,
+                _ => ValueUses.NameOf(instance),
+            };
         }
 
         /// <summary>A collection whose name says it holds cancels in flight (<c>_pendingCancels</c>, <c>cancelRequested</c>).</summary>

@@ -20,10 +20,10 @@ namespace Clst.Analyzers.PendingCancel
             _recognizer = reader.Recognizer;
         }
 
-        /// <summary>The body the cancel call runs in: its lambda's or local function's, or the member's.</summary>
-        public static IOperation? BodyOf(IInvocationOperation cancel)
+        /// <summary>The body an operation runs in: its lambda's or local function's, or the member's.</summary>
+        public static IOperation? BodyOf(IOperation operation)
         {
-            var function = EnclosingFunctions.Of(cancel);
+            var function = EnclosingFunctions.Of(operation);
             switch (function)
             {
                 case IAnonymousFunctionOperation lambda:
@@ -31,11 +31,14 @@ namespace Clst.Analyzers.PendingCancel
                 case ILocalFunctionOperation local:
                     return local.Body;
                 default:
-                    return EnclosingFunctions.Root(cancel);
+                    return EnclosingFunctions.Root(operation);
             }
         }
 
-        /// <summary>Form 4 (the answer taken as the outcome) and form 5 (only CANCELED accepted) for one cancel call.</summary>
+        /// <summary>
+        /// Form 4 (the answer taken as the outcome, or PENDING_CANCEL sent down the branch that acts as if the order were
+        /// gone) and form 5 (only CANCELED accepted) for one cancel call, or one cancel of all open orders.
+        /// </summary>
         public void Analyze(
             IInvocationOperation cancel,
             Func<ControlFlowGraph?> getControlFlowGraph,
@@ -45,14 +48,16 @@ namespace Clst.Analyzers.PendingCancel
         {
             outcome = null;
             onlyCanceled = null;
-            var body = BodyOf(cancel);
+            bool isCancelAll = _recognizer.IsCancelAllOperation(cancel.TargetMethod);
+            var anchor = AnchorOf(cancel, out var manyFrom);
+            var body = BodyOf(anchor);
             if (body == null)
             {
                 return;
             }
 
-            var scope = new CancelScope(cancel, body);
-            CollectRelated(scope);
+            var scope = new CancelScope(cancel, anchor, body, isCancelAll);
+            CollectRelated(scope, manyFrom);
             Scan(scope, cancellationToken);
             if (scope.Escapes)
             {
@@ -61,34 +66,86 @@ namespace Clst.Analyzers.PendingCancel
 
             if (!scope.LooksAtStatus && !scope.WaitsOrRereads && !scope.TracksPending && scope.Actions.Count > 0)
             {
-                var graph = CancelFlowGraphs.GraphOf(cancel, getControlFlowGraph);
-                if (graph != null)
+                var action = FirstReached(scope, getControlFlowGraph, scope.Actions, cancellationToken);
+                if (action != null)
                 {
-                    var targets = new HashSet<SyntaxNode> { cancel.Syntax };
-                    foreach (var (at, _) in scope.Actions)
-                    {
-                        targets.Add(at.Syntax);
-                    }
-
-                    var reachability = new Reachability(graph, cancel.Syntax, targets);
-                    foreach (var (at, action) in scope.Actions)
-                    {
-                        cancellationToken.ThrowIfCancellationRequested();
-                        if (reachability.Reaches(at.Syntax))
-                        {
-                            outcome = new OutcomeFinding(action);
-                            return;
-                        }
-                    }
+                    outcome = new OutcomeFinding(action);
                 }
 
                 return;
             }
 
-            if (!scope.NamesPendingCancel && !scope.WaitsOrRereads)
+            if (scope.NamesPendingCancel || scope.WaitsOrRereads || scope.TracksPending)
             {
-                onlyCanceled = FindOnlyCanceled(scope);
+                return;
             }
+
+            var taken = FindPendingCancelTakenAsDone(scope);
+            if (taken != null)
+            {
+                var action = FirstReached(scope, getControlFlowGraph, taken.Value.Actions, cancellationToken);
+                if (action != null)
+                {
+                    outcome = new OutcomeFinding("lets PENDING_CANCEL through '" + taken.Value.Test + "' and " + action);
+                    return;
+                }
+            }
+
+            onlyCanceled = FindOnlyCanceled(scope);
+        }
+
+        /// <summary>The roots of the tests of the cancel's answer (its status, read from it or a local holding it) after the call.</summary>
+        public List<IOperation> AnswerTestRoots(IInvocationOperation cancel, CancellationToken cancellationToken)
+        {
+            var roots = new List<IOperation>();
+            var anchor = AnchorOf(cancel, out var manyFrom);
+            var body = BodyOf(anchor);
+            if (body == null)
+            {
+                return roots;
+            }
+
+            var scope = new CancelScope(cancel, anchor, body, _recognizer.IsCancelAllOperation(cancel.TargetMethod));
+            CollectRelated(scope, manyFrom);
+            Scan(scope, cancellationToken);
+            foreach (var test in scope.AnswerTests)
+            {
+                roots.Add(test.Root);
+            }
+
+            return roots;
+        }
+
+        /// <summary>The first of the actions the normal flow reaches from the cancel (or the <c>Task.WhenAll</c> around it).</summary>
+        private static string? FirstReached(
+            CancelScope scope,
+            Func<ControlFlowGraph?> getControlFlowGraph,
+            List<(IOperation At, string Action)> actions,
+            CancellationToken cancellationToken)
+        {
+            var graph = CancelFlowGraphs.GraphOf(scope.Anchor, getControlFlowGraph);
+            if (graph == null)
+            {
+                return null;
+            }
+
+            var targets = new HashSet<SyntaxNode> { scope.Anchor.Syntax };
+            foreach (var (at, _) in actions)
+            {
+                targets.Add(at.Syntax);
+            }
+
+            var reachability = new Reachability(graph, scope.Anchor.Syntax, targets);
+            foreach (var (at, action) in actions)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                if (reachability.Reaches(at.Syntax))
+                {
+                    return action;
+                }
+            }
+
+            return null;
         }
     }
 }

@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using Clst.Analyzers.Recognition;
 using Clst.Analyzers.Shared;
 using Microsoft.CodeAnalysis;
@@ -8,6 +9,11 @@ namespace Clst.Analyzers.PendingCancel
     /// <summary>Form 5: only CANCELED accepted right after the cancel call, its usual PENDING_CANCEL answer sent to the failure branch.</summary>
     internal sealed partial class CancelAnswerAnalysis
     {
+        /// <summary>
+        /// Only CANCELED accepted: a failure branch that PENDING_CANCEL takes (and that does not look at the status again),
+        /// or a success branch that acts as if the order were gone (removes it, marks or reports it canceled, returns
+        /// <c>true</c>) while PENDING_CANCEL goes past it with nothing done about it.
+        /// </summary>
         private OnlyCanceledFinding? FindOnlyCanceled(CancelScope scope)
         {
             foreach (var test in scope.AnswerTests)
@@ -21,13 +27,15 @@ namespace Clst.Analyzers.PendingCancel
 
                 ulong canceledBit = 1UL << canceled;
                 ulong falseSet = universe.All & ~test.TrueSet;
-                IOperation? failure;
+                IOperation? failure, success;
                 if ((test.TrueSet & canceledBit) != 0 && (test.TrueSet & ~universe.Finals) == 0)
                 {
+                    success = conditional.WhenTrue;
                     failure = conditional.WhenFalse;
                 }
                 else if ((falseSet & canceledBit) != 0 && (falseSet & ~universe.Finals) == 0)
                 {
+                    success = conditional.WhenFalse;
                     failure = conditional.WhenTrue;
                 }
                 else
@@ -35,7 +43,14 @@ namespace Clst.Analyzers.PendingCancel
                     continue;
                 }
 
-                if (failure == null || LoggingCalls.OnlyLogs(failure) || HandlesStatus(failure))
+                if (failure != null && HandlesStatus(failure))
+                {
+                    continue;
+                }
+
+                bool fails = failure != null && !LoggingCalls.OnlyLogs(failure);
+                bool actsOnCanceled = !fails && success != null && ActsAsDone(scope, success, conditional);
+                if (!fails && !actsOnCanceled)
                 {
                     continue;
                 }
@@ -46,10 +61,78 @@ namespace Clst.Analyzers.PendingCancel
                     continue;
                 }
 
-                return new OnlyCanceledFinding(ComparisonOf(reference, test.Root), universe.Spell(canceled));
+                return new OnlyCanceledFinding(ComparisonOf(reference, test.Root), universe.Spell(canceled), fallsThrough: !fails);
             }
 
             return null;
+        }
+
+        /// <summary>
+        /// PENDING_CANCEL passes a test of the answer (<c>status != OrderStatus.Rejected</c>) into a branch that acts as if the
+        /// order were gone: the test and the actions in that branch.
+        /// </summary>
+        private (string Test, List<(IOperation At, string Action)> Actions)? FindPendingCancelTakenAsDone(CancelScope scope)
+        {
+            foreach (var test in scope.AnswerTests)
+            {
+                var universe = test.Universe;
+                if (universe.PendingCancelIndex < 0 || test.Root.Parent is not IConditionalOperation conditional || conditional.Condition != test.Root)
+                {
+                    continue;
+                }
+
+                bool pcIsTrue = (test.TrueSet & universe.PendingCancelBit) != 0;
+                ulong side = pcIsTrue ? test.TrueSet : universe.All & ~test.TrueSet;
+                var branch = pcIsTrue ? conditional.WhenTrue : conditional.WhenFalse;
+                if (branch == null || (side & universe.Finals) == 0 || HandlesStatus(branch))
+                {
+                    continue;
+                }
+
+                var actions = ActionsIn(scope, branch);
+                if (actions.Count > 0)
+                {
+                    return (test.Root.Syntax.ToString(), actions);
+                }
+            }
+
+            return null;
+        }
+
+        private static List<(IOperation At, string Action)> ActionsIn(CancelScope scope, IOperation branch)
+        {
+            var actions = new List<(IOperation At, string Action)>();
+            foreach (var (at, action) in scope.Actions)
+            {
+                if (branch.Syntax.Span.Contains(at.Syntax.Span))
+                {
+                    actions.Add((at, action));
+                }
+            }
+
+            return actions;
+        }
+
+        /// <summary>The branch removes the order, marks or reports it canceled, or answers <c>true</c> for its function.</summary>
+        private static bool ActsAsDone(CancelScope scope, IOperation branch, IOperation conditional)
+        {
+            if (ActionsIn(scope, branch).Count > 0)
+            {
+                return true;
+            }
+
+            var function = EnclosingFunctions.Of(conditional);
+            foreach (var operation in branch.DescendantsAndSelf())
+            {
+                if (operation is IReturnOperation { ReturnedValue: { } returned }
+                    && Operations.SkipConversions(returned).ConstantValue is { HasValue: true, Value: true }
+                    && EnclosingFunctions.Of(operation) == function)
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
 
         private bool HandlesStatus(IOperation branch)

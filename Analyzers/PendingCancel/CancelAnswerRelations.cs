@@ -8,7 +8,46 @@ namespace Clst.Analyzers.PendingCancel
     /// <summary>What relates to the canceled order: the values its cancel call was given, and its answer.</summary>
     internal sealed partial class CancelAnswerAnalysis
     {
-        private void CollectRelated(CancelScope scope)
+        private void CollectRelated(CancelScope scope, IOperation? manyFrom)
+        {
+            if (manyFrom != null)
+            {
+                // Task.WhenAll(orders.Select(o => client.CancelOpenOrderAsync(accountId, o.Id))): the orders canceled.
+                AddRoot(scope, manyFrom);
+            }
+
+            // The cancel of all open orders is given the account (and a filter), not an order: its orders are in its answer.
+            if (!scope.IsCancelAll)
+            {
+                CollectCancelArguments(scope);
+                CollectLoopAround(scope);
+            }
+        }
+
+        /// <summary>
+        /// A cancel of each order of a <c>foreach</c>: its collection holds the orders canceled, and code after the loop
+        /// that clears the open orders treats them all as gone.
+        /// </summary>
+        private static void CollectLoopAround(CancelScope scope)
+        {
+            for (var parent = scope.Cancel.Parent; parent != null && parent != scope.Body; parent = parent.Parent)
+            {
+                if (parent is IForEachLoopOperation loop)
+                {
+                    foreach (var local in loop.Locals)
+                    {
+                        if (scope.Related.Contains(local))
+                        {
+                            scope.ManyOrders = true;
+                            AddRoot(scope, loop.Collection);
+                            return;
+                        }
+                    }
+                }
+            }
+        }
+
+        private static void CollectCancelArguments(CancelScope scope)
         {
             var cancel = scope.Cancel;
             foreach (var argument in cancel.Arguments)
@@ -125,7 +164,48 @@ namespace Clst.Analyzers.PendingCancel
             }
 
             var root = RootSymbol(value, out bool isThis);
-            return (isThis && scope.ThisIsRelated) || (root != null && (scope.Related.Contains(root) || scope.Holders.Contains(root)));
+            return (isThis && scope.ThisIsRelated) || (root != null && (scope.Related.Contains(root) || scope.Holders.Contains(root)))
+                   || LooksUpRelated(scope, value);
+        }
+
+        /// <summary>An element looked up by the canceled order's id: <c>_orders[orderId]</c>, <c>_orders[orderId].Status</c>.</summary>
+        private bool LooksUpRelated(CancelScope scope, IOperation value)
+        {
+            for (var current = Operations.SkipConversions(value); ;)
+            {
+                switch (current)
+                {
+                    case IPropertyReferenceOperation property:
+                        foreach (var argument in property.Arguments)
+                        {
+                            if (IsRelated(scope, argument.Value))
+                            {
+                                return true;
+                            }
+                        }
+
+                        if (property.Instance == null)
+                        {
+                            return false;
+                        }
+
+                        current = Operations.SkipConversions(property.Instance);
+                        continue;
+                    case IArrayElementReferenceOperation element:
+                        foreach (var index in element.Indices)
+                        {
+                            if (IsRelated(scope, index))
+                            {
+                                return true;
+                            }
+                        }
+
+                        current = Operations.SkipConversions(element.ArrayReference);
+                        continue;
+                    default:
+                        return false;
+                }
+            }
         }
 
         /// <summary>True when the value is the cancel call's answer or read from it (through a holder local, <c>.Data</c>, …).</summary>

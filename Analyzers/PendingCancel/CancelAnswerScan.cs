@@ -15,7 +15,7 @@ namespace Clst.Analyzers.PendingCancel
         private void Scan(CancelScope scope, CancellationToken cancellationToken)
         {
             // The answer itself.
-            RecordUse(scope, scope.Cancel);
+            RecordUse(scope, scope.Anchor);
 
             // Lambdas and local functions inside the body (met before what they hold): code there runs some other time.
             var nestedFunctions = new List<TextSpan>();
@@ -27,7 +27,7 @@ namespace Clst.Analyzers.PendingCancel
                     nestedFunctions.Add(operation.Syntax.Span);
                 }
 
-                if (operation.Syntax.Span.End <= scope.End || operation == scope.Cancel)
+                if (operation.Syntax.Span.End <= scope.End || operation == scope.Anchor)
                 {
                     continue;
                 }
@@ -54,7 +54,8 @@ namespace Clst.Analyzers.PendingCancel
 
                     case IInvocationOperation invocation:
                         var method = invocation.TargetMethod;
-                        if (_recognizer.IsWaitForFinalStatus(method) || _recognizer.IsGetOrder(method) || WaitsOrReads(invocation))
+                        if (_recognizer.IsWaitForFinalStatus(method) || _recognizer.IsGetOrder(method) || _recognizer.IsListOrders(method)
+                            || WaitsOrReads(invocation))
                         {
                             scope.WaitsOrRereads = true;
                         }
@@ -89,6 +90,20 @@ namespace Clst.Analyzers.PendingCancel
 
                     case ISimpleAssignmentOperation assignment when !nested:
                         ConsiderAssignment(scope, assignment);
+                        break;
+
+                    case IForEachLoopOperation loop when !nested:
+                        // foreach (var o in answer.Data) after a cancel-all: each o is an answer; foreach (var o in orders)
+                        // over the orders canceled: each o is one of them.
+                        if (IsAnswer(scope, loop.Collection))
+                        {
+                            scope.Holders.UnionWith(loop.Locals);
+                        }
+                        else if (IsRelated(scope, loop.Collection))
+                        {
+                            scope.Related.UnionWith(loop.Locals);
+                        }
+
                         break;
 
                     case IObjectCreationOperation creation when !nested:
@@ -215,7 +230,8 @@ namespace Clst.Analyzers.PendingCancel
                             return;
                         }
 
-                        if (_recognizer.IsOrderType(property.Type) || property.Property.Name == "Result")
+                        if (_recognizer.IsOrderType(property.Type) || property.Property.Name == "Result"
+                            || (scope.IsCancelAll && _recognizer.GetAnswerShape(property.Type) == AnswerShape.Orders))
                         {
                             current = property;
                             continue;
@@ -237,6 +253,9 @@ namespace Clst.Analyzers.PendingCancel
                         }
 
                         scope.Escapes = true;
+                        return;
+                    case IForEachLoopOperation loop when loop.Collection == current:
+                        scope.Holders.UnionWith(loop.Locals);
                         return;
                     case IExpressionStatementOperation:
                     case IIsNullOperation:
@@ -285,6 +304,11 @@ namespace Clst.Analyzers.PendingCancel
             }
 
             if (_recognizer.IsOrderType(Types.UnwrapNullable(type)) || _reader.UniverseOf(type) != null)
+            {
+                return true;
+            }
+
+            if (scope.IsCancelAll && _recognizer.GetAnswerShape(type) == AnswerShape.Orders)
             {
                 return true;
             }

@@ -7,14 +7,32 @@ namespace Clst.Analyzers.PendingCancel
     /// <summary>What the code after one cancel call does with its answer and with the order.</summary>
     internal sealed class CancelScope
     {
-        public CancelScope(IInvocationOperation cancel, IOperation body)
+        public CancelScope(IInvocationOperation cancel, IOperation anchor, IOperation body, bool isCancelAll)
         {
             Cancel = cancel;
+            Anchor = anchor;
             Body = body;
-            End = cancel.Syntax.Span.End;
+            End = anchor.Syntax.Span.End;
+            IsCancelAll = isCancelAll;
+            ManyOrders = isCancelAll || anchor != cancel;
         }
 
         public IInvocationOperation Cancel { get; }
+
+        /// <summary>
+        /// Where the code after the cancel starts: the cancel call itself, or the <c>Task.WhenAll</c> that awaits it with the
+        /// cancels of other orders.
+        /// </summary>
+        public IOperation Anchor { get; }
+
+        /// <summary>The cancel of all open orders: its answer is the list of orders, each normally PENDING_CANCEL.</summary>
+        public bool IsCancelAll { get; }
+
+        /// <summary>
+        /// The cancel is one of several (cancel-all, a <c>Task.WhenAll</c> of cancels, a loop that cancels each order): clearing
+        /// a collection of open orders afterwards treats them all as gone.
+        /// </summary>
+        public bool ManyOrders;
 
         public IOperation Body { get; }
 

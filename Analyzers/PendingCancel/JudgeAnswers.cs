@@ -22,6 +22,16 @@ namespace Clst.Analyzers.PendingCancel
                 var properties = ImmutableDictionary.CreateBuilder<string, string?>();
                 if (outcome != null)
                 {
+                    if (_reader.Recognizer.IsCancelAllOperation(cancel.TargetMethod))
+                    {
+                        // No automatic fix: each order of the answer must be waited for, or the orders listed again.
+                        PendingCancelDiagnosticProperties.WriteForm(properties, PendingCancelForm.CancelAllTakenAsOutcome);
+                        _findings.Add(new Finding(cancel, Finding.CancelPriority,
+                            $"The answer of '{cancel.TargetMethod.Name}' (the orders, each normally PENDING_CANCEL) is taken as their outcome: the code then {outcome.Action} (wait for each order's final status, or list the orders again)",
+                            properties.ToImmutable(), null, null));
+                        continue;
+                    }
+
                     PendingCancelDiagnosticProperties.WriteForm(properties, PendingCancelForm.AnswerTakenAsOutcome);
                     FixPlan.ForCancel(cancel, _reader.Recognizer, properties);
                     _findings.Add(new Finding(cancel, Finding.CancelPriority,
@@ -32,7 +42,9 @@ namespace Clst.Analyzers.PendingCancel
                 {
                     PendingCancelDiagnosticProperties.WriteForm(properties, PendingCancelForm.OnlyCanceledAccepted);
                     _findings.Add(new Finding(onlyCanceled.Comparison, Finding.CancelPriority,
-                        $"Only '{onlyCanceled.Canceled}' counts as success right after '{cancel.TargetMethod.Name}', so its usual PENDING_CANCEL answer takes the failure branch",
+                        onlyCanceled.FallsThrough
+                            ? $"Only '{onlyCanceled.Canceled}' is acted on right after '{cancel.TargetMethod.Name}', so its usual PENDING_CANCEL answer goes past with nothing done (wait for the final status with WaitForFinalStatusAsync, or track the order as pending)"
+                            : $"Only '{onlyCanceled.Canceled}' counts as success right after '{cancel.TargetMethod.Name}', so its usual PENDING_CANCEL answer takes the failure branch (wait for the final status with WaitForFinalStatusAsync, or handle PENDING_CANCEL)",
                         properties.ToImmutable(), null, null));
                 }
             }

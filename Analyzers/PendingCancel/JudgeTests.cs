@@ -34,19 +34,29 @@ namespace Clst.Analyzers.PendingCancel
             }
 
             var properties = ImmutableDictionary.CreateBuilder<string, string?>();
-            FixPlan.ForTest(test, reference, _reader.Recognizer, properties);
+            var answered = CancelAnsweredBy(test.Root);
+            string advice = "";
+            if (answered == null)
+            {
+                FixPlan.ForTest(test, reference, _reader.Recognizer, properties);
+            }
+            else
+            {
+                // Right after the cancel, on its answer: no fix leaves the code right, so none is offered.
+                advice = $" right after '{answered.TargetMethod.Name}' (wait for the final status with WaitForFinalStatusAsync before acting on the outcome)";
+            }
 
             if (answersYes)
             {
                 PendingCancelDiagnosticProperties.WriteForm(properties, PendingCancelForm.AnswersYes);
                 _findings.Add(new Finding(reference, Finding.NamedFunctionPriority,
-                    $"'{functionName}' answers yes for '{universe.Spell(pc)}'", properties.ToImmutable(), test.Root, null));
+                    $"'{functionName}' answers yes for '{universe.Spell(pc)}'{advice}", properties.ToImmutable(), test.Root, null));
             }
             else
             {
                 PendingCancelDiagnosticProperties.WriteForm(properties, PendingCancelForm.GroupedWithFinal);
                 _findings.Add(new Finding(reference, Finding.GroupPriority,
-                    $"'{universe.Spell(pc)}' is grouped with the final statuses ({universe.Describe(side & universe.Finals)})",
+                    $"'{universe.Spell(pc)}' is grouped with the final statuses ({universe.Describe(side & universe.Finals)}){advice}",
                     properties.ToImmutable(), test.Root, null));
             }
         }

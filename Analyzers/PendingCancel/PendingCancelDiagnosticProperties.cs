@@ -12,7 +12,7 @@ namespace Clst.Analyzers.PendingCancel
     /// side touches a raw key or value.
     /// </summary>
     /// <remarks>
-    /// The diagnostic's own location is the written-out PENDING_CANCEL (forms 1 to 3), the cancel call (form 4), or the
+    /// The diagnostic's own location is the written-out PENDING_CANCEL (forms 1 to 3), the cancel call (forms 4 and 6), or the
     /// comparison with CANCELED (form 5). Additional locations, forms 1 to 3 only:
     /// <list type="number">
     /// <item><see cref="ConstructLocation"/> (0): the test, collection, switch or <c>if</c> chain that holds the reference.</item>
@@ -21,7 +21,7 @@ namespace Clst.Analyzers.PendingCancel
     /// </remarks>
     internal static class PendingCancelDiagnosticProperties
     {
-        /// <summary>Which form of the mistake: a <see cref="PendingCancelForm"/>, written as its number (1 … 5). Always present.</summary>
+        /// <summary>Which form of the mistake: a <see cref="PendingCancelForm"/>, written as its number (1 … 6). Always present.</summary>
         public const string Form = nameof(Form);
 
         /// <summary>How PENDING_CANCEL can be taken out of the final group: a <see cref="TakeOutWay"/>. Absent when no way is safe.</summary>

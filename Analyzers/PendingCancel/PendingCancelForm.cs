@@ -17,5 +17,8 @@ namespace Clst.Analyzers.PendingCancel
 
         /// <summary>Form 5: only CANCELED accepted right after the cancel call.</summary>
         OnlyCanceledAccepted = 5,
+
+        /// <summary>The answer of the cancel of all open orders (each normally PENDING_CANCEL) taken as their outcome.</summary>
+        CancelAllTakenAsOutcome = 6,
     }
 }
