@@ -46,35 +46,49 @@ namespace Clst.Analyzers.PendingCancel
                     continue;
                 }
 
-                if (current is IBinaryOperation binary && LogicalOperators.IsLogical(binary, out bool isOr))
+                bool? or = current is IBinaryOperation binary && LogicalOperators.IsLogical(binary, out bool isOr) ? isOr : null;
+                if (!Combine(values, or, context))
                 {
-                    var right = values.Pop();
-                    var left = values.Pop();
-                    if (isOr)
-                    {
-                        context.SawOr = true;
-                        values.Push(left | right);
-                    }
-                    else
-                    {
-                        context.SawAnd = true;
-                        values.Push(left & right);
-                    }
-                }
-                else
-                {
-                    var inner = values.Pop();
-                    if (context.Universe == null)
-                    {
-                        return false;
-                    }
-
-                    context.SawNot = true;
-                    values.Push(context.Universe.All & ~inner);
+                    return false;
                 }
             }
 
             set = values.Pop();
+            return true;
+        }
+
+        /// <summary>
+        /// Replaces the top one or two sets with their combination: <c>or</c>/<c>||</c> (<paramref name="or"/> true),
+        /// <c>and</c>/<c>&amp;&amp;</c> (false), or a negation (null, which needs the universe). Shared by the two stacks.
+        /// </summary>
+        private static bool Combine(Stack<ulong> values, bool? or, StatusTestContext context)
+        {
+            if (or == null)
+            {
+                var inner = values.Pop();
+                if (context.Universe == null)
+                {
+                    return false;
+                }
+
+                context.SawNot = true;
+                values.Push(context.Universe.All & ~inner);
+                return true;
+            }
+
+            var right = values.Pop();
+            var left = values.Pop();
+            if (or.Value)
+            {
+                context.SawOr = true;
+                values.Push(left | right);
+            }
+            else
+            {
+                context.SawAnd = true;
+                values.Push(left & right);
+            }
+
             return true;
         }
 

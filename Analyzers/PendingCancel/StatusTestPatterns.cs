@@ -23,31 +23,10 @@ namespace Clst.Analyzers.PendingCancel
                 var (current, key, combine) = work.Pop();
                 if (combine)
                 {
-                    if (current is IBinaryPatternOperation binary)
+                    bool? or = current is IBinaryPatternOperation binary ? binary.OperatorKind == BinaryOperatorKind.Or : null;
+                    if (!Combine(values, or, context))
                     {
-                        var right = values.Pop();
-                        var left = values.Pop();
-                        if (binary.OperatorKind == BinaryOperatorKind.Or)
-                        {
-                            context.SawOr = true;
-                            values.Push(left | right);
-                        }
-                        else
-                        {
-                            context.SawAnd = true;
-                            values.Push(left & right);
-                        }
-                    }
-                    else
-                    {
-                        var inner = values.Pop();
-                        if (context.Universe == null)
-                        {
-                            return false;
-                        }
-
-                        context.SawNot = true;
-                        values.Push(context.Universe.All & ~inner);
+                        return false;
                     }
 
                     continue;
