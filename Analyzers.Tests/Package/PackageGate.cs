@@ -35,7 +35,7 @@ namespace Clst.Analyzers.Tests.Package
         /// <summary>A copy of the faulty sample for <c>dotnet format</c> to rewrite.</summary>
         public const string FaultyFormat = "Faulty.Format";
 
-        /// <summary>A copy of the faulty sample for the README's CI-gate recipe (WarningsAsErrors for the CLST rules only).</summary>
+        /// <summary>A copy of the faulty sample for the README's CI-gate recipe (WarningsAsErrors for the CLST rules and the compiler's nullable codes).</summary>
         public const string FaultyCiRecipe = "Faulty.CiRecipe";
 
         /// <summary>A copy of the configured sample without its .editorconfig: the defaults of every option.</summary>
