@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using System.Text.RegularExpressions;
+using Clst.Analyzers.Recognition;
 
 namespace Clst.Analyzers.Tests.Package
 {
@@ -80,6 +81,55 @@ namespace Clst.Analyzers.Tests.Package
             Assert.Contains(MarkedBlocks.Recipe(blocks, "run-samples").Trim(), ci);
             Assert.Contains(MarkedBlocks.Recipe(blocks, "test").Trim(), ci);
             Assert.Contains("--logger \"console;verbosity=normal\"", MarkedBlocks.Recipe(blocks, "test"), StringComparison.Ordinal);
+        }
+
+        [Fact]
+        public void EveryEditorConfigBlockOfThePagesSetsOnlyKeysThePackageReads()
+        {
+            // Read with the compiler's own .editorconfig parser; the README's severity block is also built (ReadmeRecipeTests).
+            var known = new HashSet<string>(StringComparer.Ordinal)
+            {
+                ContractOptions.LookalikeModelsKey, ContractOptions.OrderStatusTypesKey, ContractOptions.TimeInForceTypesKey,
+                ContractOptions.OrderTypesKey, ContractOptions.CancelMethodsKey, ContractOptions.ThrowingDefaultIsDeliberateKey,
+                ContractOptions.AdditionalEnumsKey,
+            };
+            var severities = new[] { "none", "silent", "suggestion", "warning", "error" };
+            var pages = RuleInventory.AllRules.Select(id => Repo("docs", "rules", id + ".md")).Append(Repo("README.md"));
+            var blocks = pages.SelectMany(MarkedBlocks.Read).Where(b => b.Language == "ini").ToList();
+            Assert.NotEmpty(blocks);
+            var problems = new List<string>();
+            foreach (var block in blocks)
+            {
+                var config = Microsoft.CodeAnalysis.AnalyzerConfig.Parse(block.Content, "/project/.editorconfig");
+                var properties = config.NamedSections.SelectMany(section => section.Properties).ToList();
+                if (properties.Count == 0 || config.NamedSections.Any(section => section.Name != "*.cs"))
+                {
+                    problems.Add($"{block}: expected settings in a [*.cs] section");
+                }
+
+                foreach (var (key, raw) in properties)
+                {
+                    var value = raw.Split('#')[0].Trim();
+                    var severity = Regex.Match(key, @"^dotnet_diagnostic\.(CLST\d{3})\.severity$");
+                    if (severity.Success)
+                    {
+                        if (!RuleInventory.AllRules.Contains(severity.Groups[1].Value) || !severities.Contains(value))
+                        {
+                            problems.Add($"{block}: {key} = {value}");
+                        }
+                    }
+                    else if (!known.Contains(key))
+                    {
+                        problems.Add($"{block}: {key} is no option of the package");
+                    }
+                    else if (key is ContractOptions.LookalikeModelsKey or ContractOptions.ThrowingDefaultIsDeliberateKey && value is not ("true" or "false"))
+                    {
+                        problems.Add($"{block}: {key} = {value} (true or false)");
+                    }
+                }
+            }
+
+            Assert.True(problems.Count == 0, string.Join("\n", problems));
         }
 
         [Fact]
