@@ -93,7 +93,6 @@ namespace Clst.Analyzers.Tests.Package
                 ContractOptions.OrderTypesKey, ContractOptions.CancelMethodsKey, ContractOptions.ThrowingDefaultIsDeliberateKey,
                 ContractOptions.AdditionalEnumsKey,
             };
-            var severities = new[] { "none", "silent", "suggestion", "warning", "error" };
             var pages = RuleInventory.AllRules.Select(id => Repo("docs", "rules", id + ".md")).Append(Repo("README.md"));
             var blocks = pages.SelectMany(MarkedBlocks.Read).Where(b => b.Language == "ini").ToList();
             Assert.NotEmpty(blocks);
@@ -101,30 +100,29 @@ namespace Clst.Analyzers.Tests.Package
             foreach (var block in blocks)
             {
                 var config = Microsoft.CodeAnalysis.AnalyzerConfig.Parse(block.Content, "/project/.editorconfig");
-                var properties = config.NamedSections.SelectMany(section => section.Properties).ToList();
-                if (properties.Count == 0 || config.NamedSections.Any(section => section.Name != "*.cs"))
+                var result = Microsoft.CodeAnalysis.AnalyzerConfigSet.Create(System.Collections.Immutable.ImmutableArray.Create(config))
+                    .GetOptionsForSourcePath("/project/Example.cs");
+                problems.AddRange(result.Diagnostics.Select(d => $"{block}: {d.GetMessage()}"));
+                int severityLines = block.Content.Split('\n').Count(l => Regex.IsMatch(l, @"^\s*dotnet_diagnostic\.CLST\d{3}\.severity\s*="));
+                if (result.TreeOptions.Count != severityLines || result.TreeOptions.Count + result.AnalyzerOptions.Count == 0)
                 {
-                    problems.Add($"{block}: expected settings in a [*.cs] section");
+                    problems.Add($"{block}: {severityLines} severity lines, {result.TreeOptions.Count} read by the compiler for a .cs file; {result.AnalyzerOptions.Count} options");
                 }
 
-                foreach (var (key, raw) in properties)
+                foreach (var rule in result.TreeOptions.Keys.Where(k => !RuleInventory.AllRules.Contains(k.ToUpperInvariant())))
                 {
-                    var value = raw.Split('#')[0].Trim();
-                    var severity = Regex.Match(key, @"^dotnet_diagnostic\.(CLST\d{3})\.severity$");
-                    if (severity.Success)
+                    problems.Add($"{block}: a severity for {rule}, which is no rule of the package");
+                }
+
+                foreach (var option in result.AnalyzerOptions)
+                {
+                    if (!known.Contains(option.Key))
                     {
-                        if (!RuleInventory.AllRules.Contains(severity.Groups[1].Value) || !severities.Contains(value))
-                        {
-                            problems.Add($"{block}: {key} = {value}");
-                        }
+                        problems.Add($"{block}: {option.Key} is no option of the package");
                     }
-                    else if (!known.Contains(key))
+                    else if (option.Key is ContractOptions.LookalikeModelsKey or ContractOptions.ThrowingDefaultIsDeliberateKey && option.Value is not ("true" or "false"))
                     {
-                        problems.Add($"{block}: {key} is no option of the package");
-                    }
-                    else if (key is ContractOptions.LookalikeModelsKey or ContractOptions.ThrowingDefaultIsDeliberateKey && value is not ("true" or "false"))
-                    {
-                        problems.Add($"{block}: {key} = {value} (true or false)");
+                        problems.Add($"{block}: {option.Key} = {option.Value} (true or false)");
                     }
                 }
             }
