@@ -4,66 +4,85 @@ using System.Runtime.Serialization;
 
 namespace Clst.Contracts
 {
-    /// <summary>The status of an order, with FIX OrdStatus (tag 39) semantics. A wire value the model does not know reads as <see cref="Other"/>.</summary>
+    /// <summary>
+    /// The status of an order, with FIX OrdStatus (tag 39) semantics, in five lifecycle groups: final, pending, working,
+    /// paused for the day, unknown (docs/contract.md, "Order lifecycle"). Only the final group is the end
+    /// (<see cref="OrderStatusExtensions.IsFinal"/>). A wire value the model does not know reads as <see cref="Other"/>.
+    /// </summary>
     public enum OrderStatus
     {
-        /// <summary>Wire value <c>PENDING_NEW</c>.</summary>
+        /// <summary>Wire value <c>PENDING_NEW</c>. Pending (a request is in flight): the order was sent and not yet acknowledged. It can still become working, fill or be rejected; not final.</summary>
+        /// <remarks>The lifecycle groups: <see href="https://github.com/clst-analyzers/Clst.Analyzers/blob/main/docs/contract.md#order-lifecycle">docs/contract.md, "Order lifecycle"</see>.</remarks>
         [EnumMember(Value = "PENDING_NEW")]
         PendingNew,
 
-        /// <summary>Wire value <c>NEW</c>.</summary>
+        /// <summary>Wire value <c>NEW</c>. Working: the order is live at the venue with nothing filled. It can still fill or be canceled; not final.</summary>
+        /// <remarks>The lifecycle groups: <see href="https://github.com/clst-analyzers/Clst.Analyzers/blob/main/docs/contract.md#order-lifecycle">docs/contract.md, "Order lifecycle"</see>.</remarks>
         [EnumMember(Value = "NEW")]
         New,
 
-        /// <summary>Wire value <c>PARTIALLY_FILLED</c>.</summary>
+        /// <summary>Wire value <c>PARTIALLY_FILLED</c>. Working: part of the quantity is filled, the rest (<see cref="Order.LeavesQuantity"/>) still live. The fills can still grow; not final.</summary>
+        /// <remarks>The lifecycle groups: <see href="https://github.com/clst-analyzers/Clst.Analyzers/blob/main/docs/contract.md#order-lifecycle">docs/contract.md, "Order lifecycle"</see>.</remarks>
         [EnumMember(Value = "PARTIALLY_FILLED")]
         PartiallyFilled,
 
-        /// <summary>Wire value <c>FILLED</c>.</summary>
+        /// <summary>Wire value <c>FILLED</c>. Final: the whole quantity is filled. Quantities and prices are settled. A cancel can end here too, if a fill won the race.</summary>
+        /// <remarks>The lifecycle groups: <see href="https://github.com/clst-analyzers/Clst.Analyzers/blob/main/docs/contract.md#order-lifecycle">docs/contract.md, "Order lifecycle"</see>.</remarks>
         [EnumMember(Value = "FILLED")]
         Filled,
 
-        /// <summary>Wire value <c>CANCELED</c>.</summary>
+        /// <summary>Wire value <c>CANCELED</c>. Final: the order was canceled; what filled before (<see cref="Order.FilledQuantity"/>) stays filled. Quantities and prices are settled.</summary>
+        /// <remarks>The lifecycle groups: <see href="https://github.com/clst-analyzers/Clst.Analyzers/blob/main/docs/contract.md#order-lifecycle">docs/contract.md, "Order lifecycle"</see>.</remarks>
         [EnumMember(Value = "CANCELED")]
         Canceled,
 
-        /// <summary>Wire value <c>REJECTED</c>.</summary>
+        /// <summary>Wire value <c>REJECTED</c>. Final: the order (or its replacement) was refused. Quantities and prices are settled.</summary>
+        /// <remarks>The lifecycle groups: <see href="https://github.com/clst-analyzers/Clst.Analyzers/blob/main/docs/contract.md#order-lifecycle">docs/contract.md, "Order lifecycle"</see>.</remarks>
         [EnumMember(Value = "REJECTED")]
         Rejected,
 
-        /// <summary>Wire value <c>EXPIRED</c>.</summary>
+        /// <summary>Wire value <c>EXPIRED</c>. Final: the order's time in force ran out. Quantities and prices are settled.</summary>
+        /// <remarks>The lifecycle groups: <see href="https://github.com/clst-analyzers/Clst.Analyzers/blob/main/docs/contract.md#order-lifecycle">docs/contract.md, "Order lifecycle"</see>.</remarks>
         [EnumMember(Value = "EXPIRED")]
         Expired,
 
-        /// <summary>Wire value <c>PENDING_CANCEL</c>.</summary>
+        /// <summary>Wire value <c>PENDING_CANCEL</c>. Pending (a request is in flight): the cancel endpoint's normal answer. The cancel was ACCEPTED, NOT CARRIED OUT: until the order is final it can still fill, end <see cref="Filled"/> instead of <see cref="Canceled"/>, or go back to <see cref="New"/> / <see cref="PartiallyFilled"/> if the cancel is rejected. Do not act on the outcome yet: wait for <see cref="OrderStatusExtensions.IsFinal"/> (e.g. <c>WaitForFinalStatusAsync</c>).</summary>
+        /// <remarks>The lifecycle groups: <see href="https://github.com/clst-analyzers/Clst.Analyzers/blob/main/docs/contract.md#order-lifecycle">docs/contract.md, "Order lifecycle"</see>.</remarks>
         [EnumMember(Value = "PENDING_CANCEL")]
         PendingCancel,
 
-        /// <summary>Wire value <c>PENDING_REPLACE</c>.</summary>
+        /// <summary>Wire value <c>PENDING_REPLACE</c>. Pending (a request is in flight): a replace was accepted and not yet carried out. The order can still fill; not final.</summary>
+        /// <remarks>The lifecycle groups: <see href="https://github.com/clst-analyzers/Clst.Analyzers/blob/main/docs/contract.md#order-lifecycle">docs/contract.md, "Order lifecycle"</see>.</remarks>
         [EnumMember(Value = "PENDING_REPLACE")]
         PendingReplace,
 
-        /// <summary>Wire value <c>REPLACED</c>.</summary>
+        /// <summary>Wire value <c>REPLACED</c>. Final: this order was replaced by another; follow the new order. Its own quantities and prices are settled.</summary>
+        /// <remarks>The lifecycle groups: <see href="https://github.com/clst-analyzers/Clst.Analyzers/blob/main/docs/contract.md#order-lifecycle">docs/contract.md, "Order lifecycle"</see>.</remarks>
         [EnumMember(Value = "REPLACED")]
         Replaced,
 
-        /// <summary>Wire value <c>DONE_FOR_DAY</c>.</summary>
+        /// <summary>Wire value <c>DONE_FOR_DAY</c>. Paused for the day: no more fills today, but a multi-day order (<see cref="TimeInForce.GoodTillCancel"/>, <see cref="TimeInForce.GoodTillDate"/>) works again on the next session; not final.</summary>
+        /// <remarks>The lifecycle groups: <see href="https://github.com/clst-analyzers/Clst.Analyzers/blob/main/docs/contract.md#order-lifecycle">docs/contract.md, "Order lifecycle"</see>.</remarks>
         [EnumMember(Value = "DONE_FOR_DAY")]
         DoneForDay,
 
-        /// <summary>Wire value <c>STOPPED</c>.</summary>
+        /// <summary>Wire value <c>STOPPED</c>. Working: the order is stopped (a price is guaranteed) and can still fill; not final.</summary>
+        /// <remarks>The lifecycle groups: <see href="https://github.com/clst-analyzers/Clst.Analyzers/blob/main/docs/contract.md#order-lifecycle">docs/contract.md, "Order lifecycle"</see>.</remarks>
         [EnumMember(Value = "STOPPED")]
         Stopped,
 
-        /// <summary>Wire value <c>SUSPENDED</c>.</summary>
+        /// <summary>Wire value <c>SUSPENDED</c>. Working: the order is suspended at the venue and can become active again; not final.</summary>
+        /// <remarks>The lifecycle groups: <see href="https://github.com/clst-analyzers/Clst.Analyzers/blob/main/docs/contract.md#order-lifecycle">docs/contract.md, "Order lifecycle"</see>.</remarks>
         [EnumMember(Value = "SUSPENDED")]
         Suspended,
 
-        /// <summary>Wire value <c>CALCULATED</c>.</summary>
+        /// <summary>Wire value <c>CALCULATED</c>. Working: the order's figures were recalculated; it can still fill; not final.</summary>
+        /// <remarks>The lifecycle groups: <see href="https://github.com/clst-analyzers/Clst.Analyzers/blob/main/docs/contract.md#order-lifecycle">docs/contract.md, "Order lifecycle"</see>.</remarks>
         [EnumMember(Value = "CALCULATED")]
         Calculated,
 
-        /// <summary>Any value the model does not know (<c>OTHER</c>, or a value added by a later API version, whose wire text is kept in <see cref="Order.OtherWireValues"/>).</summary>
+        /// <summary>Unknown: any value the model does not know (<c>OTHER</c>, or a value added by a later API version, whose wire text is kept in <see cref="Order.OtherWireValues"/>). Assume the order can still fill or change; not final.</summary>
+        /// <remarks>The lifecycle groups: <see href="https://github.com/clst-analyzers/Clst.Analyzers/blob/main/docs/contract.md#order-lifecycle">docs/contract.md, "Order lifecycle"</see>.</remarks>
         [EnumMember(Value = "OTHER")]
         Other,
     }

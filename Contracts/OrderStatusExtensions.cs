@@ -1,6 +1,6 @@
 namespace Clst.Contracts
 {
-    /// <summary>The order lifecycle groups of the contract (README, "Order lifecycle").</summary>
+    /// <summary>The order lifecycle groups of the contract (<see href="https://github.com/clst-analyzers/Clst.Analyzers/blob/main/docs/contract.md#order-lifecycle">docs/contract.md, "Order lifecycle"</see>).</summary>
     public static class OrderStatusExtensions
     {
         /// <summary>True for exactly the final statuses: <c>FILLED</c>, <c>CANCELED</c>, <c>REJECTED</c>, <c>EXPIRED</c>, <c>REPLACED</c>.</summary>

@@ -57,9 +57,44 @@ namespace Clst.Analyzers.Tests.Package
             }
         }
 
-        public static async Task<CommandResult> RunAsync(string workingDirectory, IReadOnlyList<string> arguments, TimeSpan? timeout = null)
+        public static Task<CommandResult> RunAsync(string workingDirectory, IReadOnlyList<string> arguments, TimeSpan? timeout = null, IReadOnlyDictionary<string, string>? environment = null)
+            => RunProcessAsync(HostPath, "dotnet", workingDirectory, arguments, timeout, environment);
+
+        /// <summary>
+        /// Runs one command line exactly as a user types it into a shell (<c>bash -c</c>), with the same clean environment
+        /// as <see cref="RunAsync"/> and this test run's <c>dotnet</c> first on PATH.
+        /// </summary>
+        public static Task<CommandResult> RunShellAsync(string workingDirectory, string commandLine, IReadOnlyDictionary<string, string>? environment = null, TimeSpan? timeout = null)
         {
-            var startInfo = new ProcessStartInfo(HostPath)
+            var path = Environment.GetEnvironmentVariable("PATH") ?? string.Empty;
+            var hostDirectory = Path.GetDirectoryName(HostPath);
+            var variables = new Dictionary<string, string>(StringComparer.Ordinal);
+            if (environment != null)
+            {
+                foreach (var pair in environment)
+                {
+                    variables[pair.Key] = pair.Value;
+                }
+            }
+
+            if (!string.IsNullOrEmpty(hostDirectory))
+            {
+                variables["PATH"] = hostDirectory + Path.PathSeparator + path;
+            }
+
+            return RunProcessAsync("bash", "bash -c", workingDirectory, new[] { "-c", commandLine }, timeout, variables, shownCommand: commandLine);
+        }
+
+        private static async Task<CommandResult> RunProcessAsync(
+            string fileName,
+            string shownName,
+            string workingDirectory,
+            IReadOnlyList<string> arguments,
+            TimeSpan? timeout,
+            IReadOnlyDictionary<string, string>? environment,
+            string? shownCommand = null)
+        {
+            var startInfo = new ProcessStartInfo(fileName)
             {
                 WorkingDirectory = workingDirectory,
                 UseShellExecute = false,
@@ -90,8 +125,15 @@ namespace Clst.Analyzers.Tests.Package
             startInfo.Environment["DOTNET_SKIP_FIRST_TIME_EXPERIENCE"] = "1";
             startInfo.Environment["DOTNET_CLI_UI_LANGUAGE"] = "en";
             startInfo.Environment["NUGET_XMLDOC_MODE"] = "skip";
+            if (environment != null)
+            {
+                foreach (var pair in environment)
+                {
+                    startInfo.Environment[pair.Key] = pair.Value;
+                }
+            }
 
-            var commandLine = "dotnet " + string.Join(" ", arguments.Select(a => a.Contains(' ') ? "\"" + a + "\"" : a));
+            var commandLine = shownCommand ?? shownName + " " + string.Join(" ", arguments.Select(a => a.Contains(' ') ? "\"" + a + "\"" : a));
             var output = new StringBuilder();
             var stopwatch = Stopwatch.StartNew();
             using var process = new Process { StartInfo = startInfo };

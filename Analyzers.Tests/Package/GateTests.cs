@@ -140,7 +140,7 @@ namespace Clst.Analyzers.Tests.Package
         }
 
         [Fact]
-        public async Task ReadmeCiRecipeMakesTheClstRulesAndOnlyThemErrors()
+        public async Task ReadmeCiRecipeMakesTheClstRulesErrorsAndLeavesOtherWarningsAlone()
         {
             // The README's <WarningsAsErrors> line, as a user pastes it into Directory.Build.props.
             var recipe = File.ReadAllLines(Path.Combine(PackageGate.RepoRoot, "README.md"))
@@ -153,7 +153,7 @@ namespace Clst.Analyzers.Tests.Package
             var directory = _gate.ProjectDirectory(PackageGate.FaultyCiRecipe);
             File.WriteAllText(Path.Combine(directory, "Directory.Build.props"), $"<Project>\n  <PropertyGroup>\n    {recipe}\n  </PropertyGroup>\n</Project>\n");
             // A warning of the compiler's own, which the recipe must leave a warning.
-            File.WriteAllText(Path.Combine(directory, "NotAClstRule.cs"), "#warning CS1030 stays a warning under the CLST-only gate\n");
+            File.WriteAllText(Path.Combine(directory, "NotAClstRule.cs"), "#warning CS1030 stays a warning under the gate\n");
 
             var run = await _gate.BuildAsync(PackageGate.FaultyCiRecipe, warningsAsErrors: false);
             Report(run);

@@ -35,7 +35,7 @@ namespace Clst.Analyzers.Tests.Package
         /// <summary>A copy of the faulty sample for <c>dotnet format</c> to rewrite.</summary>
         public const string FaultyFormat = "Faulty.Format";
 
-        /// <summary>A copy of the faulty sample for the README's CI-gate recipe (WarningsAsErrors for the CLST rules only).</summary>
+        /// <summary>A copy of the faulty sample for the README's CI-gate recipe (WarningsAsErrors for the CLST rules and the compiler's nullable codes).</summary>
         public const string FaultyCiRecipe = "Faulty.CiRecipe";
 
         /// <summary>A copy of the configured sample without its .editorconfig: the defaults of every option.</summary>
@@ -43,11 +43,16 @@ namespace Clst.Analyzers.Tests.Package
 
         private readonly List<string> _timings = new();
         private readonly Lazy<Task<BuildRun>> _faultyWarningsAsErrors;
+        private readonly Lazy<Task<FreshWorkspace>> _fresh;
 
         public PackageGate()
         {
             _faultyWarningsAsErrors = new Lazy<Task<BuildRun>>(() => BuildAsync(Faulty, warningsAsErrors: true));
+            _fresh = new Lazy<Task<FreshWorkspace>>(() => FreshWorkspace.CreateAsync(this, Path.Combine(Root, "fresh")));
         }
+
+        /// <summary>A newcomer's project installed by the README's recipe, made once for the tests that run the README (<see cref="ReadmeRecipeTests"/>).</summary>
+        public Task<FreshWorkspace> Fresh => _fresh.Value;
 
         public static string RepoRoot { get; } = FindRepoRoot();
 
@@ -173,6 +178,14 @@ namespace Clst.Analyzers.Tests.Package
         public async Task<CommandResult> RunAsync(string step, string workingDirectory, IReadOnlyList<string> arguments)
         {
             var result = await DotNetCli.RunAsync(workingDirectory, arguments);
+            Record($"{step}: {result.Elapsed.TotalSeconds:0.0} s (exit {result.ExitCode})");
+            return result;
+        }
+
+        /// <summary>A command line run exactly as written, in bash (<see cref="DotNetCli.RunShellAsync"/>).</summary>
+        public async Task<CommandResult> RunShellAsync(string step, string workingDirectory, string commandLine, IReadOnlyDictionary<string, string>? environment = null)
+        {
+            var result = await DotNetCli.RunShellAsync(workingDirectory, commandLine, environment);
             Record($"{step}: {result.Elapsed.TotalSeconds:0.0} s (exit {result.ExitCode})");
             return result;
         }
