@@ -103,6 +103,13 @@ namespace Clst.Analyzers.CodeFixes.EnumMatch
             }
 
             var match = token.Parent;
+
+            // A directive inside the match (#if, #region, #pragma…) is trivia the new sections or arms would land beside: the fix
+            // could move it, or add members an inactive region already names. Not offered there (docs/rules/CLST003.md).
+            if (match.ContainsDirectives)
+            {
+                return null;
+            }
             if (model.GetOperation(match, cancellationToken) is not { } operation
                 || EnumMatchShape.TryRead(operation, cancellationToken) is not { } shape
                 || shape.Fallback != properties.Fallback

@@ -22,6 +22,13 @@ namespace Clst.Analyzers.Tests.EnumMatch
     {
         private const int Terms = 50_000;
 
+        /// <summary>
+        /// The <c>or</c> patterns' length: a first run with 50,000-member patterns did not finish within twelve minutes on the
+        /// shared 2-core machine (the compiler's binding of the pattern is the suspect; not measured apart). 5,000 members still
+        /// nest far deeper than a 1 MB stack allows a recursive walk (a frame per member).
+        /// </summary>
+        private const int PatternTerms = 5_000;
+
         private static readonly string[] s_statuses = typeof(Clst.Contracts.OrderStatus).GetEnumNames();
 
         [Fact]
@@ -37,21 +44,21 @@ namespace Clst.Analyzers.Tests.EnumMatch
                 flagged: false);
 
         [Fact]
-        public Task FiftyThousandMemberOrPatternInAnIsTestIsReadAndFlagged()
+        public Task FiveThousandMemberOrPatternInAnIsTestIsReadAndFlagged()
             => VerifyAsync(
-                "if (s is " + Repeat("OrderStatus.New", " or ", Terms) + ") return 1; else if (s == OrderStatus.Filled) return 2; else throw new InvalidOperationException();",
+                "if (s is " + Repeat("OrderStatus.New", " or ", PatternTerms) + ") return 1; else if (s == OrderStatus.Filled) return 2; else throw new InvalidOperationException();",
                 flagged: true);
 
         [Fact]
-        public Task FiftyThousandMemberOrPatternInASwitchArmIsReadAndFlagged()
+        public Task FiveThousandMemberOrPatternInASwitchArmIsReadAndFlagged()
             => VerifyAsync(
-                "return s switch { " + Repeat("OrderStatus.New", " or ", Terms) + " => 1, OrderStatus.Filled => 2, _ => throw new InvalidOperationException() };",
+                "return s switch { " + Repeat("OrderStatus.New", " or ", PatternTerms) + " => 1, OrderStatus.Filled => 2, _ => throw new InvalidOperationException() };",
                 flagged: true);
 
         [Fact]
-        public Task FiftyThousandMemberOrPatternInASwitchSectionIsReadAndFlagged()
+        public Task FiveThousandMemberOrPatternInASwitchSectionIsReadAndFlagged()
             => VerifyAsync(
-                "switch (s) { case " + Repeat("OrderStatus.New", " or ", Terms) + ": return 1; default: throw new InvalidOperationException(); }",
+                "switch (s) { case " + Repeat("OrderStatus.New", " or ", PatternTerms) + ": return 1; default: throw new InvalidOperationException(); }",
                 flagged: true);
 
         [Fact]
