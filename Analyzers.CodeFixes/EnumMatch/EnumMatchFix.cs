@@ -103,6 +103,13 @@ namespace Clst.Analyzers.CodeFixes.EnumMatch
             }
 
             var match = token.Parent;
+
+            // A directive inside the match (#if, #region, #pragma…) is trivia the new sections or arms would land beside: the fix
+            // could move it, or add members an inactive region already names. Not offered there (docs/rules/CLST003.md).
+            if (match.ContainsDirectives)
+            {
+                return null;
+            }
             if (model.GetOperation(match, cancellationToken) is not { } operation
                 || EnumMatchShape.TryRead(operation, cancellationToken) is not { } shape
                 || shape.Fallback != properties.Fallback
@@ -131,13 +138,25 @@ namespace Clst.Analyzers.CodeFixes.EnumMatch
         /// <summary>The document with <paramref name="newMatch"/> in place of the switch.</summary>
         public Document Replace(SyntaxNode newMatch) => Document.WithSyntaxRoot(Root.ReplaceNode(Match, newMatch));
 
-        /// <summary><c>EnumType.Member</c>, simplified to what the file's usings allow.</summary>
+        /// <summary>
+        /// <c>EnumType.Member</c>, the type written as the file's usings allow at the match. The type's name is worked out once
+        /// per fix (not one simplification per member): the fix costs the same for each member it adds.
+        /// </summary>
         public ExpressionSyntax MemberAccess(string memberName)
+            => SyntaxFactory.MemberAccessExpression(SyntaxKind.SimpleMemberAccessExpression, EnumTypeName, SyntaxFactory.IdentifierName(memberName));
+
+        private ExpressionSyntax? _enumTypeName;
+
+        /// <summary>The enum's name as written at the match: the minimal name that binds there, else the fully qualified one.</summary>
+        private ExpressionSyntax EnumTypeName => _enumTypeName ??= MinimalTypeName();
+
+        private ExpressionSyntax MinimalTypeName()
         {
-            var generator = SyntaxGenerator.GetGenerator(Document);
-            var type = generator.TypeExpression(Shape.EnumType);
-            return ((ExpressionSyntax)generator.MemberAccessExpression(type, generator.IdentifierName(memberName)))
-                .WithAdditionalAnnotations(Simplifier.Annotation);
+            var minimal = SyntaxFactory.ParseTypeName(Shape.EnumType.ToMinimalDisplayString(Model, Match.SpanStart));
+            var bound = Model.GetSpeculativeTypeInfo(Match.SpanStart, minimal, SpeculativeBindingOption.BindAsTypeOrNamespace).Type;
+            return SymbolEqualityComparer.Default.Equals(bound, Shape.EnumType)
+                ? minimal
+                : SyntaxFactory.ParseTypeName(Shape.EnumType.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat));
         }
 
         /// <summary>The group's comment as leading trivia (<c>// comment</c> and a line break), or nothing.</summary>

@@ -58,7 +58,8 @@ namespace Clst.Analyzers.CodeFixes.EnumMatch
                 }
 
                 // The fallback cannot be copied (it declares locals, say): give its section the labels instead.
-                var labels = fix.Groups.SelectMany(g => Labels(fix, g)).ToList();
+                // The labels are formatted with their section (one span for the formatter, not one per label).
+            var labels = fix.Groups.SelectMany(g => Labels(fix, g)).Select(l => l.WithAdditionalAnnotations(Formatter.Annotation)).ToList();
                 var newSection = fallbackSection.WithLabels(SyntaxFactory.List(labels.Concat(fallbackSection.Labels)));
                 return statement.ReplaceNode(fallbackSection, newSection);
             }
@@ -77,8 +78,7 @@ namespace Clst.Analyzers.CodeFixes.EnumMatch
             for (int i = 0; i < group.MemberNames.Length; i++)
             {
                 var label = SyntaxFactory.CaseSwitchLabel(fix.MemberAccess(group.MemberNames[i]))
-                    .WithColonToken(SyntaxFactory.Token(SyntaxKind.ColonToken).WithTrailingTrivia(fix.EndOfLine))
-                    .WithAdditionalAnnotations(Formatter.Annotation);
+                    .WithColonToken(SyntaxFactory.Token(SyntaxKind.ColonToken).WithTrailingTrivia(fix.EndOfLine));
                 yield return i == 0 ? label.WithLeadingTrivia(fix.CommentTrivia(group)) : label;
             }
         }

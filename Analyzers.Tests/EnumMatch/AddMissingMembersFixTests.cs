@@ -1009,13 +1009,15 @@ class B
 {
     int M(TrailingOffsetType type)
     {
+        int points = 0;
         {|CLST005:switch|} (type)
         {
             case TrailingOffsetType.Price:
-                return 1;
+                points = 1;
+                break;
         }
 
-        return 0;
+        return points;
     }
 }
 
@@ -1027,16 +1029,18 @@ class B
 {
     int M(TrailingOffsetType type)
     {
+        int points = 0;
         switch (type)
         {
             case TrailingOffsetType.Price:
-                return 1;
+                points = 1;
+                break;
             case TrailingOffsetType.Bps:
             case TrailingOffsetType.Other:
                 break;
         }
 
-        return 0;
+        return points;
     }
 }
 

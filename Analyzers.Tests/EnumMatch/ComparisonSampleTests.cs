@@ -64,14 +64,15 @@ public static class Sample
     // statement, every member named but one only under a 'when' guard, no default
     public static int S5_GuardedCase(Side side, bool shortingAllowed)
     {
+        int sign = 0;
         {|CLST005:switch|} (side)
         {
-            case Side.Buy: return 1;
-            case Side.Sell: return -1;
-            case Side.SellShort when shortingAllowed: return -2;
-            case Side.Other: return 0;
+            case Side.Buy: sign = 1; break;
+            case Side.Sell: sign = -1; break;
+            case Side.SellShort when shortingAllowed: sign = -2; break;
+            case Side.Other: sign = 0; break;
         }
-        return 0;
+        return sign;
     }
 
     // statement, members missing, a throw right after the switch

@@ -340,19 +340,20 @@ class C
 {
     int M(Side side, bool shortingAllowed)
     {
+        int code = 0;
         switch (side)
         {
-            case Side.Buy: return 1;
-            case Side.Sell: return 2;
-            case Side.SellShort when shortingAllowed: return 3;
-            case Side.Other: return 4;
+            case Side.Buy: code = 1; break;
+            case Side.Sell: code = 2; break;
+            case Side.SellShort when shortingAllowed: code = 3; break;
+            case Side.Other: code = 4; break;
         }
 
-        return 0;
+        return code;
     }
 }
 
-""").Expecting(new DiagnosticResult("CLST005", DiagnosticSeverity.Info).WithSpan(8, 9, 8, 15).WithArguments(
+""").Expecting(new DiagnosticResult("CLST005", DiagnosticSeverity.Info).WithSpan(9, 9, 9, 15).WithArguments(
             "Side", "1", "4", "SellShort", "silently ignored (the switch has no default)"))
             .VerifyAsync();
 

@@ -15,8 +15,41 @@ namespace Clst.Analyzers.EnumMatch
             Unknown,
         }
 
-        /// <summary>Constants (added to <paramref name="handled"/>), a catch-all, or something we do not judge.</summary>
+        /// <summary>
+        /// Constants (added to <paramref name="handled"/>), a catch-all, or something we do not judge. An <c>or</c> pattern is
+        /// walked with an explicit stack, so one of any length is read without recursion; <c>and</c> and <c>not</c> patterns
+        /// (other than <c>not null</c>) are not judged and are not walked into.
+        /// </summary>
         public static PatternKind ReadPattern(IPatternOperation pattern, INamedTypeSymbol enumType, HashSet<ulong> handled)
+        {
+            var result = PatternKind.Constants;
+            var pending = new Stack<IPatternOperation>();
+            pending.Push(pattern);
+            while (pending.Count > 0)
+            {
+                var current = pending.Pop();
+                if (current is IBinaryPatternOperation { OperatorKind: BinaryOperatorKind.Or } or)
+                {
+                    pending.Push(or.RightPattern);
+                    pending.Push(or.LeftPattern);
+                    continue;
+                }
+
+                switch (ReadSingle(current, enumType, handled))
+                {
+                    case PatternKind.Unknown:
+                        return PatternKind.Unknown;
+                    case PatternKind.CatchAll:
+                        result = PatternKind.CatchAll;
+                        break;
+                }
+            }
+
+            return result;
+        }
+
+        /// <summary>One pattern that is not an <c>or</c>.</summary>
+        private static PatternKind ReadSingle(IPatternOperation pattern, INamedTypeSymbol enumType, HashSet<ulong> handled)
         {
             switch (pattern)
             {
@@ -51,18 +84,6 @@ namespace Clst.Analyzers.EnumMatch
                 case INegatedPatternOperation { Pattern: IConstantPatternOperation negated }
                     when EnumBits.TryGetConstant(negated.Value, out _, out var negatedIsNull) && negatedIsNull:
                     return PatternKind.CatchAll;
-
-                case IBinaryPatternOperation { OperatorKind: BinaryOperatorKind.Or } or:
-                {
-                    var left = ReadPattern(or.LeftPattern, enumType, handled);
-                    var right = ReadPattern(or.RightPattern, enumType, handled);
-                    if (left == PatternKind.Unknown || right == PatternKind.Unknown)
-                    {
-                        return PatternKind.Unknown;
-                    }
-
-                    return left == PatternKind.CatchAll || right == PatternKind.CatchAll ? PatternKind.CatchAll : PatternKind.Constants;
-                }
 
                 default:
                     return PatternKind.Unknown;

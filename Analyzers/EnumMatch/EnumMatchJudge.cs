@@ -41,6 +41,21 @@ namespace Clst.Analyzers.EnumMatch
             return GetUnhandledMembers(shape);
         }
 
+        /// <summary>The members among <paramref name="unhandled"/> whose value the matched value can still hold (see <see cref="KnownValues"/>).</summary>
+        public static ImmutableArray<IFieldSymbol> OnlyPossible(ImmutableArray<IFieldSymbol> unhandled, HashSet<ulong> possible)
+        {
+            var builder = ImmutableArray.CreateBuilder<IFieldSymbol>();
+            foreach (var field in unhandled)
+            {
+                if (EnumBits.TryGet(field.ConstantValue, out var bits) && possible.Contains(bits))
+                {
+                    builder.Add(field);
+                }
+            }
+
+            return builder.ToImmutable();
+        }
+
         /// <summary>The enum's members whose value no unguarded case names, in declaration order, one per value.</summary>
         public static ImmutableArray<IFieldSymbol> GetUnhandledMembers(EnumMatchShape shape)
         {

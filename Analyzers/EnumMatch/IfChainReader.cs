@@ -94,14 +94,38 @@ namespace Clst.Analyzers.EnumMatch
             return EnumMatchShape.GetEnumType(type) is { } enumType && (acceptEnum == null || acceptEnum(enumType));
         }
 
+        /// <summary>
+        /// Reads one test of the chain: an <c>||</c> of comparisons. Walked with an explicit stack (left operand first, as the
+        /// code reads), so a test of any length is read without recursion.
+        /// </summary>
         private static bool ReadCondition(IOperation condition, ref IOperation? value, ref INamedTypeSymbol? enumType, HashSet<ulong> handled)
+        {
+            var pending = new Stack<IOperation>();
+            pending.Push(condition);
+            while (pending.Count > 0)
+            {
+                var current = pending.Pop();
+                if (current is IBinaryOperation { OperatorKind: BinaryOperatorKind.ConditionalOr } or)
+                {
+                    pending.Push(or.RightOperand);
+                    pending.Push(or.LeftOperand);
+                    continue;
+                }
+
+                if (!ReadComparison(current, ref value, ref enumType, handled))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
+        /// <summary>One comparison of the value with constants: <c>==</c>, or <c>is</c> with constant and <c>or</c> patterns.</summary>
+        private static bool ReadComparison(IOperation condition, ref IOperation? value, ref INamedTypeSymbol? enumType, HashSet<ulong> handled)
         {
             switch (condition)
             {
-                case IBinaryOperation { OperatorKind: BinaryOperatorKind.ConditionalOr } or:
-                    return ReadCondition(or.LeftOperand, ref value, ref enumType, handled)
-                           && ReadCondition(or.RightOperand, ref value, ref enumType, handled);
-
                 case IBinaryOperation { OperatorKind: BinaryOperatorKind.Equals, OperatorMethod: null } equals:
                 {
                     var left = Operations.SkipBuiltInConversions(equals.LeftOperand);

@@ -62,6 +62,16 @@ namespace Clst.Analyzers.EnumMatch
                 return;
             }
 
+            // Only what the value can still hold must be handled (what the enclosing statements and the value's source establish).
+            if (KnownValues.Possible(operation, shape, recognizer, context.CancellationToken) is { } possible)
+            {
+                unhandled = EnumMatchJudge.OnlyPossible(unhandled, possible);
+                if (unhandled.IsEmpty)
+                {
+                    return;
+                }
+            }
+
             var properties = new EnumMatchDiagnosticProperties(
                 shape.Form,
                 shape.Fallback,

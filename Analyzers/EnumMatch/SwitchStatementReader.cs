@@ -61,6 +61,12 @@ namespace Clst.Analyzers.EnumMatch
                 fallbackNode = next;
                 fallback = FallbackKind.ThrowsAfter;
             }
+            else if (GetNextStatement(syntax) is { } after && NoSectionEndsTheSwitch(syntax, cancellationToken))
+            {
+                // Only the values no section takes reach the code after the switch: it is the switch's default, and not a throw.
+                fallbackNode = after;
+                fallback = FallbackKind.Explicit;
+            }
             else
             {
                 fallback = FallbackKind.None;
@@ -118,6 +124,48 @@ namespace Clst.Analyzers.EnumMatch
             }
 
             return true;
+        }
+
+        /// <summary>
+        /// True when no section can end the switch and go on to the statement after it: there is at least one section, and no
+        /// <c>break</c> of this switch (one not inside a nested loop, switch, lambda or local function) nor <c>goto</c> to a label
+        /// in any of them (a section's end cannot be reached in C#: every section returns, throws, continues, or jumps to a case).
+        /// </summary>
+        private static bool NoSectionEndsTheSwitch(SwitchStatementSyntax syntax, CancellationToken cancellationToken)
+        {
+            if (syntax.Sections.Count == 0)
+            {
+                return false;
+            }
+
+            foreach (var section in syntax.Sections)
+            {
+                foreach (var node in section.DescendantNodes(n => n is not (AnonymousFunctionExpressionSyntax or LocalFunctionStatementSyntax)))
+                {
+                    cancellationToken.ThrowIfCancellationRequested();
+                    if ((node is BreakStatementSyntax && BreaksOutOf(node) == syntax)
+                        || (node is GotoStatementSyntax @goto && @goto.IsKind(Microsoft.CodeAnalysis.CSharp.SyntaxKind.GotoStatement)))
+                    {
+                        return false;
+                    }
+                }
+            }
+
+            return true;
+        }
+
+        /// <summary>The loop or switch statement a <c>break</c> leaves.</summary>
+        private static SyntaxNode? BreaksOutOf(SyntaxNode breakStatement)
+        {
+            for (var node = breakStatement.Parent; node != null; node = node.Parent)
+            {
+                if (node is ForStatementSyntax or ForEachStatementSyntax or WhileStatementSyntax or DoStatementSyntax or SwitchStatementSyntax)
+                {
+                    return node;
+                }
+            }
+
+            return null;
         }
 
         /// <summary>The statement that runs next when no section of the switch is taken, when the switch sits in a statement list.</summary>
