@@ -59,7 +59,6 @@ namespace Clst.Analyzers.Tests.NullableFields
         [Theory]
         [InlineData("patterns")]
         [InlineData("mixed")]
-        [InlineData("copies")]
         public void WorkGrowsLinearlyWithTheMethod(string shape)
         {
             var (small, smallFindings) = WorkFor(shape, 500);
