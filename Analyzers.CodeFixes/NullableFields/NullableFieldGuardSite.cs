@@ -52,8 +52,9 @@ namespace Clst.Analyzers.CodeFixes.NullableFields
                 return null;
             }
 
+            // A directive inside the statement (not before it) would move into the new block: not offered.
             var statement = EnclosingStatement(found.Node);
-            if (statement == null || !CanWrap(statement))
+            if (statement == null || !CanWrap(statement) || NullableFieldSite.HasDirectivesInside(statement))
             {
                 return null;
             }

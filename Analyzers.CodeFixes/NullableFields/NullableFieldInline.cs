@@ -51,6 +51,23 @@ namespace Clst.Analyzers.CodeFixes.NullableFields
 
         /// <summary><c>order.Symbol.Trim()</c> → <c>order.Symbol?.Trim()</c>, where what receives the result accepts null.</summary>
         public static Edit? Conditional(SyntaxNode root, SemanticModel model, Diagnostic diagnostic, CancellationToken cancellationToken)
+            => KeepsDirectives(ConditionalEdit(root, model, diagnostic, cancellationToken));
+
+        /// <summary>
+        /// <c>order.AverageFillPrice.Value</c> → <c>order.AverageFillPrice ?? 0m</c>, <c>order.Symbol.Length</c> →
+        /// <c>order.Symbol?.Length ?? 0</c>, <c>foreach (var d in order.Details)</c> → <c>order.Details ?? Array.Empty&lt;string&gt;()</c>.
+        /// </summary>
+        public static Edit? Coalesce(SyntaxNode root, SemanticModel model, Diagnostic diagnostic, CancellationToken cancellationToken)
+            => KeepsDirectives(CoalesceEdit(root, model, diagnostic, cancellationToken));
+
+        /// <summary>
+        /// The edit, unless the code it rewrites holds a preprocessor directive (and so maybe inactive code) inside it: the
+        /// rewrite is made from the node's text and would drop, move or copy it. Directives before or after the node stay
+        /// where they are (the replacement takes the node's outer trivia).
+        /// </summary>
+        private static Edit? KeepsDirectives(Edit? edit) => edit == null || NullableFieldSite.HasDirectivesInside(edit.Node) ? null : edit;
+
+        private static Edit? ConditionalEdit(SyntaxNode root, SemanticModel model, Diagnostic diagnostic, CancellationToken cancellationToken)
         {
             var site = NullableFieldSite.Find(root, diagnostic);
             if (site == null || AccessChain(site) is not { } chain)
@@ -71,11 +88,7 @@ namespace Clst.Analyzers.CodeFixes.NullableFields
             return new Edit(top, conditional, "Use '?.': the result is null when '" + site.WireName + "' is");
         }
 
-        /// <summary>
-        /// <c>order.AverageFillPrice.Value</c> → <c>order.AverageFillPrice ?? 0m</c>, <c>order.Symbol.Length</c> →
-        /// <c>order.Symbol?.Length ?? 0</c>, <c>foreach (var d in order.Details)</c> → <c>order.Details ?? Array.Empty&lt;string&gt;()</c>.
-        /// </summary>
-        public static Edit? Coalesce(SyntaxNode root, SemanticModel model, Diagnostic diagnostic, CancellationToken cancellationToken)
+        private static Edit? CoalesceEdit(SyntaxNode root, SemanticModel model, Diagnostic diagnostic, CancellationToken cancellationToken)
         {
             var site = NullableFieldSite.Find(root, diagnostic);
             if (site == null)

@@ -174,5 +174,13 @@ namespace Clst.Analyzers.CodeFixes.NullableFields
 
             return false;
         }
+
+        /// <summary>
+        /// True when a preprocessor directive lies inside the node: between its first and its last token, where a rewrite of
+        /// the node would drop, move or copy it (and the inactive code it delimits). Directives in the trivia before the first
+        /// token or after the last one are not inside.
+        /// </summary>
+        public static bool HasDirectivesInside(SyntaxNode node)
+            => node.ContainsDirectives && node.WithoutLeadingTrivia().WithoutTrailingTrivia().ContainsDirectives;
     }
 }

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using Clst.Analyzers.Shared;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
@@ -57,30 +58,73 @@ namespace Clst.Analyzers.NullableFields
         }
 
         /// <summary>True when the pattern never matches null (<c>{ }</c>, <c>decimal p</c>, <c>not null</c>, <c>&gt; 0</c>, ...).</summary>
-        public static bool RejectsNull(IPatternOperation pattern) => pattern switch
-        {
-            IConstantPatternOperation constant => !IsNullConstant(constant.Value),
-            IDeclarationPatternOperation declaration => !declaration.MatchesNull,
-            ITypePatternOperation => true,
-            IRecursivePatternOperation => true,
-            IRelationalPatternOperation => true,
-            IListPatternOperation => true,
-            INegatedPatternOperation negated => AcceptsNull(negated.Pattern),
-            IBinaryPatternOperation { OperatorKind: BinaryOperatorKind.And } both => RejectsNull(both.LeftPattern) || RejectsNull(both.RightPattern),
-            IBinaryPatternOperation { OperatorKind: BinaryOperatorKind.Or } either => RejectsNull(either.LeftPattern) && RejectsNull(either.RightPattern),
-            _ => false,
-        };
+        public static bool RejectsNull(IPatternOperation pattern) => Nullness(pattern).Rejects;
 
         /// <summary>True when the pattern always matches null (<c>null</c>, <c>var x</c>, <c>_</c>, <c>null or ""</c>, <c>not { }</c>).</summary>
-        public static bool AcceptsNull(IPatternOperation pattern) => pattern switch
+        public static bool AcceptsNull(IPatternOperation pattern) => Nullness(pattern).Accepts;
+
+        /// <summary>
+        /// Whether a pattern never (<c>Rejects</c>) or always (<c>Accepts</c>) matches null, computed bottom-up without
+        /// recursion (<c>not</c>, <c>and</c> and <c>or</c> patterns can nest as deep as the source writes them).
+        /// </summary>
+        private static (bool Rejects, bool Accepts) Nullness(IPatternOperation root)
         {
-            IConstantPatternOperation constant => IsNullConstant(constant.Value),
-            IDeclarationPatternOperation declaration => declaration.MatchesNull,
-            IDiscardPatternOperation => true,
-            INegatedPatternOperation negated => RejectsNull(negated.Pattern),
-            IBinaryPatternOperation { OperatorKind: BinaryOperatorKind.And } both => AcceptsNull(both.LeftPattern) && AcceptsNull(both.RightPattern),
-            IBinaryPatternOperation { OperatorKind: BinaryOperatorKind.Or } either => AcceptsNull(either.LeftPattern) || AcceptsNull(either.RightPattern),
-            _ => false,
+            var pending = new Stack<(IPatternOperation Pattern, bool ChildrenDone)>();
+            var results = new Stack<(bool Rejects, bool Accepts)>();
+            pending.Push((root, false));
+            while (pending.Count > 0)
+            {
+                var (pattern, childrenDone) = pending.Pop();
+                switch (pattern)
+                {
+                    case INegatedPatternOperation negated:
+                        if (!childrenDone)
+                        {
+                            pending.Push((pattern, true));
+                            pending.Push((negated.Pattern, false));
+                        }
+                        else
+                        {
+                            var inner = results.Pop();
+                            results.Push((inner.Accepts, inner.Rejects));
+                        }
+
+                        break;
+                    case IBinaryPatternOperation binary:
+                        if (!childrenDone)
+                        {
+                            pending.Push((pattern, true));
+                            pending.Push((binary.RightPattern, false));
+                            pending.Push((binary.LeftPattern, false));
+                        }
+                        else
+                        {
+                            var right = results.Pop();
+                            var left = results.Pop();
+                            results.Push(binary.OperatorKind == BinaryOperatorKind.And
+                                ? (left.Rejects || right.Rejects, left.Accepts && right.Accepts)
+                                : binary.OperatorKind == BinaryOperatorKind.Or
+                                    ? (left.Rejects && right.Rejects, left.Accepts || right.Accepts)
+                                    : (false, false));
+                        }
+
+                        break;
+                    default:
+                        results.Push(LeafNullness(pattern));
+                        break;
+                }
+            }
+
+            return results.Pop();
+        }
+
+        private static (bool Rejects, bool Accepts) LeafNullness(IPatternOperation pattern) => pattern switch
+        {
+            IConstantPatternOperation constant => IsNullConstant(constant.Value) ? (false, true) : (true, false),
+            IDeclarationPatternOperation declaration => (!declaration.MatchesNull, declaration.MatchesNull),
+            ITypePatternOperation or IRecursivePatternOperation or IRelationalPatternOperation or IListPatternOperation => (true, false),
+            IDiscardPatternOperation => (false, true),
+            _ => (false, false),
         };
 
         /// <summary>

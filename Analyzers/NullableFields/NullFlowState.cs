@@ -13,16 +13,25 @@ namespace Clst.Analyzers.NullableFields
     internal sealed class NullFlowState : IEquatable<NullFlowState>
     {
         public static readonly NullFlowState Unreached = new NullFlowState(
-            true, ImmutableHashSet<ValueKey>.Empty, ImmutableDictionary<ISymbol, Taint>.Empty.WithComparers(SymbolEqualityComparer.Default));
+            true, ImmutableHashSet<ValueKey>.Empty, ImmutableDictionary<ISymbol, Taint>.Empty.WithComparers(SymbolEqualityComparer.Default),
+            ImmutableHashSet<ValueKey>.Empty);
 
         public static readonly NullFlowState Empty = new NullFlowState(
-            false, ImmutableHashSet<ValueKey>.Empty, ImmutableDictionary<ISymbol, Taint>.Empty.WithComparers(SymbolEqualityComparer.Default));
+            false, ImmutableHashSet<ValueKey>.Empty, ImmutableDictionary<ISymbol, Taint>.Empty.WithComparers(SymbolEqualityComparer.Default),
+            ImmutableHashSet<ValueKey>.Empty);
 
-        private NullFlowState(bool isUnreached, ImmutableHashSet<ValueKey> safe, ImmutableDictionary<ISymbol, Taint> tainted)
+        /// <summary>
+        /// The roots and variables of every path a copy has been recorded as (<see cref="Taint.Alias"/>), kept so that an
+        /// assignment that no copy's path goes through does not scan the copies (only ever grows: an over-approximation).
+        /// </summary>
+        private readonly ImmutableHashSet<ValueKey> _aliasRoots;
+
+        private NullFlowState(bool isUnreached, ImmutableHashSet<ValueKey> safe, ImmutableDictionary<ISymbol, Taint> tainted, ImmutableHashSet<ValueKey> aliasRoots)
         {
             IsUnreached = isUnreached;
             Safe = safe;
             Tainted = tainted;
+            _aliasRoots = aliasRoots;
         }
 
         public bool IsUnreached { get; }
@@ -57,6 +66,20 @@ namespace Clst.Analyzers.NullableFields
                 return true;
             }
 
+            if (Safe.Count < Tainted.Count)
+            {
+                foreach (var fact in Safe)
+                {
+                    if (fact.Kind == ValueKeyKind.Variable && fact.Symbol != null && Tainted.TryGetValue(fact.Symbol, out var copy)
+                        && copy.Alias != null && copy.Alias.Equals(key))
+                    {
+                        return true;
+                    }
+                }
+
+                return false;
+            }
+
             foreach (var pair in Tainted)
             {
                 if (pair.Value.Alias != null && pair.Value.Alias.Equals(key) && Safe.Contains(ValueKey.Variable(pair.Key)))
@@ -68,6 +91,19 @@ namespace Clst.Analyzers.NullableFields
             return false;
         }
 
+        /// <summary>
+        /// What the state's operations touch (the work counted against <see cref="NullableFieldFlowAnalysis"/>'s bound): the
+        /// facts and copies a scan of this state goes through.
+        /// </summary>
+        public int Size => IsUnreached ? 0 : Safe.Count + Tainted.Count;
+
+        /// <summary>What <see cref="Meet"/> goes through for these two states (nothing when they share their sets).</summary>
+        public static int MeetCost(NullFlowState a, NullFlowState b)
+            => a.IsUnreached || b.IsUnreached || ReferenceEquals(a, b)
+                ? 0
+                : (ReferenceEquals(a.Safe, b.Safe) ? 0 : Math.Min(a.Safe.Count, b.Safe.Count))
+                  + (ReferenceEquals(a.Tainted, b.Tainted) ? 0 : Math.Max(a.Tainted.Count, b.Tainted.Count));
+
         public Taint? GetTaint(ISymbol variable) => !IsUnreached && Tainted.TryGetValue(variable, out var taint) ? taint : null;
 
         public NullFlowState WithSafe(ValueKey? key)
@@ -77,12 +113,13 @@ namespace Clst.Analyzers.NullableFields
                 return this;
             }
 
-            return new NullFlowState(false, Safe.Add(key), Tainted);
+            return new NullFlowState(false, Safe.Add(key), Tainted, _aliasRoots);
         }
 
         /// <summary>
         /// A variable was assigned: forget what was known of it and of paths through it, and record whether it now holds an
-        /// unchecked field (<paramref name="taint"/>). Any other value is the user's own: the analysis counts it as safe.
+        /// unchecked field (<paramref name="taint"/>). Any other value is the user's own: the analysis counts it as safe,
+        /// without a fact (a variable that holds no unchecked field is never a value that may be null; see <see cref="Meet"/>).
         /// </summary>
         public NullFlowState AssignVariable(ISymbol variable, Taint? taint)
         {
@@ -93,34 +130,56 @@ namespace Clst.Analyzers.NullableFields
 
             var safe = RemoveWhere(Safe, key => key.DependsOn(variable));
             var tainted = Tainted.Remove(variable);
-            tainted = ForgetAliases(tainted, alias => alias.DependsOn(variable));
+            if (_aliasRoots.Contains(ValueKey.Variable(variable)))
+            {
+                tainted = ForgetAliases(tainted, alias => alias.DependsOn(variable));
+            }
+
+            var roots = _aliasRoots;
             if (taint != null)
             {
                 tainted = tainted.SetItem(variable, taint);
+                roots = WithRootsOf(roots, taint.Alias);
             }
 
-            if (taint == null)
+            return safe == Safe && tainted == Tainted && roots == _aliasRoots ? this : new NullFlowState(false, safe, tainted, roots);
+        }
+
+        /// <summary>What <see cref="AssignVariable"/> goes through: the facts, and the copies when one may be a copy of a path through the variable.</summary>
+        public int AssignCost(ISymbol variable)
+            => IsUnreached ? 0 : Safe.Count + (_aliasRoots.Contains(ValueKey.Variable(variable)) ? Tainted.Count : 0);
+
+        /// <summary>What <see cref="AssignMember"/> goes through.</summary>
+        public int AssignCost(ValueKey member)
+            => IsUnreached ? 0 : Safe.Count + (_aliasRoots.Contains(member.Root) ? Tainted.Count : 0);
+
+        private static ImmutableHashSet<ValueKey> WithRootsOf(ImmutableHashSet<ValueKey> roots, ValueKey? alias)
+        {
+            if (alias == null)
             {
-                safe = safe.Add(ValueKey.Variable(variable));
+                return roots;
             }
 
-            return new NullFlowState(false, safe, tainted);
+            var result = roots.Add(alias.Root);
+            alias.ForEachVariable(variable => result = result.Add(ValueKey.Variable(variable)));
+            return result;
         }
 
         /// <summary>
         /// A field or property was assigned: it holds the user's value now (the analysis does not follow it: it is safe),
         /// and what was known below it is forgotten.
         /// </summary>
-        public NullFlowState AssignMember(ValueKey key)
+        public NullFlowState AssignMember(ValueKey key, bool tracked)
         {
             if (IsUnreached)
             {
                 return this;
             }
 
-            var safe = RemoveWhere(Safe, k => !k.Equals(key) && k.StartsWith(key)).Add(key);
-            var tainted = ForgetAliases(Tainted, alias => alias.StartsWith(key));
-            return new NullFlowState(false, safe, tainted);
+            var safe = RemoveWhere(Safe, k => !k.Equals(key) && k.StartsWith(key));
+            safe = tracked ? safe.Add(key) : safe.Remove(key);
+            var tainted = _aliasRoots.Contains(key.Root) ? ForgetAliases(Tainted, alias => alias.StartsWith(key)) : Tainted;
+            return safe == Safe && tainted == Tainted ? this : new NullFlowState(false, safe, tainted, _aliasRoots);
         }
 
         /// <summary>Drops facts about flow captures (when a state crosses into a nested graph, where they mean nothing).</summary>
@@ -133,10 +192,14 @@ namespace Clst.Analyzers.NullableFields
 
             var safe = RemoveWhere(Safe, key => key.InvolvesCapture());
             var tainted = ForgetAliases(Tainted, alias => alias.InvolvesCapture());
-            return safe == Safe && tainted == Tainted ? this : new NullFlowState(false, safe, tainted);
+            return safe == Safe && tainted == Tainted ? this : new NullFlowState(false, safe, tainted, _aliasRoots);
         }
 
-        /// <summary>The state where control flow joins: known-safe on every path, tainted on any.</summary>
+        /// <summary>
+        /// The state where control flow joins: known-safe on every path, tainted on any. A variable that holds no unchecked
+        /// field on a path is safe there without a fact, so a copy checked on the other path stays checked. Sets the two
+        /// states share are kept as they are, and a join that changes nothing returns one of its inputs (no new set).
+        /// </summary>
         public static NullFlowState Meet(NullFlowState a, NullFlowState b)
         {
             if (a.IsUnreached)
@@ -149,9 +212,56 @@ namespace Clst.Analyzers.NullableFields
                 return a;
             }
 
-            var safe = a.Safe.Count <= b.Safe.Count ? a.Safe.Intersect(b.Safe) : b.Safe.Intersect(a.Safe);
-            var tainted = a.Tainted;
-            foreach (var pair in b.Tainted)
+            var safe = ReferenceEquals(a.Safe, b.Safe) ? a.Safe : IntersectSafe(a, b);
+            var tainted = ReferenceEquals(a.Tainted, b.Tainted) ? a.Tainted : UnionTainted(a.Tainted, b.Tainted);
+            var roots = ReferenceEquals(a._aliasRoots, b._aliasRoots) ? a._aliasRoots
+                : a._aliasRoots.Count >= b._aliasRoots.Count ? a._aliasRoots.Union(b._aliasRoots) : b._aliasRoots.Union(a._aliasRoots);
+            if (safe == a.Safe && tainted == a.Tainted && roots == a._aliasRoots)
+            {
+                return a;
+            }
+
+            if (safe == b.Safe && tainted == b.Tainted && roots == b._aliasRoots)
+            {
+                return b;
+            }
+
+            return new NullFlowState(false, safe, tainted, roots);
+        }
+
+        private static ImmutableHashSet<ValueKey> IntersectSafe(NullFlowState a, NullFlowState b)
+        {
+            var (small, other) = a.Safe.Count <= b.Safe.Count ? (a, b) : (b, a);
+            List<ValueKey>? drop = null;
+            foreach (var key in small.Safe)
+            {
+                if (other.Safe.Contains(key)
+                    || (key.Kind == ValueKeyKind.Variable && key.Symbol != null && !other.Tainted.ContainsKey(key.Symbol)))
+                {
+                    continue;
+                }
+
+                (drop ??= new List<ValueKey>()).Add(key);
+            }
+
+            var safe = drop == null ? small.Safe : small.Safe.Except(drop);
+
+            // A checked copy on the larger side, that the smaller side does not taint: checked on both paths.
+            foreach (var pair in ReferenceEquals(small.Tainted, other.Tainted) ? ImmutableDictionary<ISymbol, Taint>.Empty : other.Tainted)
+            {
+                if (!small.Tainted.ContainsKey(pair.Key) && other.Safe.Contains(ValueKey.Variable(pair.Key)))
+                {
+                    safe = safe.Add(ValueKey.Variable(pair.Key));
+                }
+            }
+
+            return safe;
+        }
+
+        private static ImmutableDictionary<ISymbol, Taint> UnionTainted(ImmutableDictionary<ISymbol, Taint> a, ImmutableDictionary<ISymbol, Taint> b)
+        {
+            var (small, tainted) = a.Count <= b.Count ? (a, b) : (b, a);
+            foreach (var pair in small)
             {
                 if (tainted.TryGetValue(pair.Key, out var existing))
                 {
@@ -167,7 +277,7 @@ namespace Clst.Analyzers.NullableFields
                 }
             }
 
-            return new NullFlowState(false, safe, tainted);
+            return tainted;
         }
 
         private static ImmutableHashSet<ValueKey> RemoveWhere(ImmutableHashSet<ValueKey> set, Func<ValueKey, bool> predicate)

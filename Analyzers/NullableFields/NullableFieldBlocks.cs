@@ -66,7 +66,7 @@ namespace Clst.Analyzers.NullableFields
                     presentWhen,
                     finding => NullableFieldReporter.Report(context, model, finding, reportInEnabledCode),
                     context.CancellationToken);
-                analysis.Run(root, graph);
+                analysis.Run(root, graph); // false: past the bound, nothing reported for this member
             }
         }
 

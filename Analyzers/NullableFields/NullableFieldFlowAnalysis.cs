@@ -16,8 +16,24 @@ namespace Clst.Analyzers.NullableFields
     /// a check of the same path (or of a local copy) anywhere that dominates the use counts, even if a call in between
     /// could have changed the property; a value it cannot follow is never reported through a variable.
     /// </summary>
+    /// <remarks>
+    /// Bounded: every state operation counts the facts it goes through (<see cref="NullFlowState.Size"/>,
+    /// <see cref="NullFlowState.MeetCost"/>), about blocks × tracked values per pass. Past <see cref="DefaultWorkBudget"/>
+    /// the member's analysis stops and reports nothing (findings are held until the whole member is analysed), so a huge
+    /// or pathological method costs a bounded time and never gets a wrong finding.
+    /// </remarks>
     internal sealed class NullableFieldFlowAnalysis
     {
+        /// <summary>
+        /// The work one member may take (docs/rules/CLST002.md, "Limits"): 20 million fact visits. A 5,000-statement method
+        /// of the shapes takes under a tenth of it; a method has to keep thousands of unchecked copies alive across
+        /// thousands of branches to reach it.
+        /// </summary>
+        internal const long DefaultWorkBudget = 20_000_000;
+
+        private readonly long _workBudget;
+        private readonly List<NullableFieldFinding> _findings = new List<NullableFieldFinding>();
+        private long _work;
         private readonly SemanticModel _model;
         private readonly Func<IPropertySymbol, NullableOrderField?> _fieldOf;
         private readonly Func<IPropertySymbol, IFieldSymbol, ImmutableArray<IPropertySymbol>> _presentWhen;
@@ -36,8 +52,10 @@ namespace Clst.Analyzers.NullableFields
             Func<IPropertySymbol, NullableOrderField?> fieldOf,
             Func<IPropertySymbol, IFieldSymbol, ImmutableArray<IPropertySymbol>> presentWhen,
             Action<NullableFieldFinding> report,
-            CancellationToken cancellationToken)
+            CancellationToken cancellationToken,
+            long workBudget = DefaultWorkBudget)
         {
+            _workBudget = workBudget;
             _model = model;
             _fieldOf = fieldOf;
             _presentWhen = presentWhen;
@@ -56,14 +74,23 @@ namespace Clst.Analyzers.NullableFields
         /// <summary>The fields the contract says are present when <paramref name="property"/> holds <paramref name="member"/>.</summary>
         internal ImmutableArray<IPropertySymbol> PresentWhen(IPropertySymbol property, IFieldSymbol member) => _presentWhen(property, member);
 
-        /// <summary>Reports a finding, once per use (a graph and the graphs nested in it can reach the same use).</summary>
+        /// <summary>The work done so far (see the remarks on the bound).</summary>
+        internal long Work => _work;
+
+        /// <summary>True once the work passed the bound: the member's analysis stops and reports nothing.</summary>
+        internal bool Exhausted => _work > _workBudget;
+
+        /// <summary>Counts work against the bound.</summary>
+        internal void Charge(int units) => _work += units + 1;
+
+        /// <summary>Keeps a finding, once per use (a graph and the graphs nested in it can reach the same use), until the member is done.</summary>
         internal void Report(NullableFieldFinding finding)
         {
             var use = finding.Use;
             var span = use.Location.Span;
             if (_reported.Add((span.Start, span.Length, use.Form)))
             {
-                _report(finding);
+                _findings.Add(finding);
             }
         }
 
@@ -80,8 +107,26 @@ namespace Clst.Analyzers.NullableFields
             }
         }
 
-        /// <summary>Analyses the graph of an operation block (<paramref name="block"/> is its operation tree) and its nested graphs.</summary>
-        public void Run(IOperation block, ControlFlowGraph graph)
+        /// <summary>
+        /// Analyses the graph of an operation block (<paramref name="block"/> is its operation tree) and its nested graphs,
+        /// then reports what it found; false (and nothing reported) when the work passed the bound.
+        /// </summary>
+        public bool Run(IOperation block, ControlFlowGraph graph)
+        {
+            if (!Analyze(block, graph))
+            {
+                return false;
+            }
+
+            foreach (var finding in _findings)
+            {
+                _report(finding);
+            }
+
+            return true;
+        }
+
+        private bool Analyze(IOperation block, ControlFlowGraph graph)
         {
             CountLocalFunctionReferences(block);
             _jobs.Enqueue(new GraphJob(graph, NullFlowState.Empty, null));
@@ -92,11 +137,15 @@ namespace Clst.Analyzers.NullableFields
                     _cancellationToken.ThrowIfCancellationRequested();
                     var job = _jobs.Dequeue();
                     new NullableFieldGraphWalker(this, job.Graph, job.LenientOwner).Walk(job.Entry);
+                    if (Exhausted)
+                    {
+                        return false;
+                    }
                 }
 
                 if (_pendingLocalFunctions.Count == 0)
                 {
-                    return;
+                    return true;
                 }
 
                 // A local function starts with what is known at every call, once every call has been seen; one that is
@@ -149,6 +198,7 @@ namespace Clst.Analyzers.NullableFields
         internal void RecordLocalFunctionReference(IMethodSymbol localFunction, NullFlowState state)
         {
             var key = localFunction.OriginalDefinition;
+            Charge(state.Size);
             state = state.WithoutCaptures();
             _localFunctionCalls[key] = _localFunctionCalls.TryGetValue(key, out var calls)
                 ? (NullFlowState.Meet(calls.State, state), calls.Count + 1)

@@ -11,114 +11,127 @@ namespace Clst.Analyzers.NullableFields
         private NullFlowState Assume(NullFlowState state, IOperation condition, bool value)
         {
             var keys = new List<ValueKey>();
-            CollectNotNull(condition, value, keys, 0);
+            CollectNotNull(condition, value, keys);
             foreach (var key in keys)
             {
-                state = MarkSafe(state, key, 0);
+                state = MarkSafe(state, key);
             }
 
             return state;
         }
 
-        private NullFlowState MarkSafe(NullFlowState state, ValueKey? key, int depth)
+        /// <summary>
+        /// Marks a value not null, and for the result of <c>x?.M()</c> its receiver <c>x</c> too (and so on down a chain
+        /// <c>a?.B?.C</c>, in a loop: the chain is as long as the source writes it).
+        /// </summary>
+        private NullFlowState MarkSafe(NullFlowState state, ValueKey? key)
         {
-            if (key == null || depth > 8)
+            for (int step = 0; key != null && step <= _conditionalAccessReceivers.Count; step++)
             {
-                return state;
-            }
+                if (Matters(key, state))
+                {
+                    state = state.WithSafe(key);
+                }
 
-            state = state.WithSafe(key);
-            if (key.Kind == ValueKeyKind.Capture && key.Constant is CaptureId id && _conditionalAccessReceivers.TryGetValue(id, out var receiver))
-            {
-                state = MarkSafe(state, KeyOf(receiver), depth + 1);
+                key = key.Kind == ValueKeyKind.Capture && key.Constant is CaptureId id && _conditionalAccessReceivers.TryGetValue(id, out var receiver)
+                    ? KeyOf(receiver)
+                    : null;
             }
 
             return state;
         }
 
-        /// <summary>Adds the keys of the values that are not null when <paramref name="condition"/> is <paramref name="value"/>.</summary>
-        private void CollectNotNull(IOperation condition, bool value, List<ValueKey> keys, int depth)
+        /// <summary>
+        /// Adds the keys of the values that are not null when <paramref name="condition"/> is <paramref name="value"/>. The
+        /// condition is taken apart with a work list, not recursion: <c>a &amp;&amp; b &amp;&amp; …</c> can be as long as the source.
+        /// </summary>
+        private void CollectNotNull(IOperation condition, bool value, List<ValueKey> keys)
         {
-            if (depth > 16)
+            var pending = new Stack<(IOperation Condition, bool Value)>();
+            pending.Push((condition, value));
+            while (pending.Count > 0)
             {
-                return;
-            }
+                var (current, holds) = pending.Pop();
+                switch (current)
+                {
+                    case IParenthesizedOperation parenthesized:
+                        pending.Push((parenthesized.Operand, holds));
+                        break;
+                    case IConversionOperation conversion when conversion.IsImplicit:
+                        pending.Push((conversion.Operand, holds));
+                        break;
+                    case IUnaryOperation { OperatorKind: UnaryOperatorKind.Not } not:
+                        pending.Push((not.Operand, !holds));
+                        break;
+                    case IIsNullOperation isNull:
+                        if (!holds)
+                        {
+                            Add(keys, isNull.Operand);
+                        }
 
-            switch (condition)
-            {
-                case IParenthesizedOperation parenthesized:
-                    CollectNotNull(parenthesized.Operand, value, keys, depth + 1);
-                    return;
-                case IConversionOperation conversion when conversion.IsImplicit:
-                    CollectNotNull(conversion.Operand, value, keys, depth + 1);
-                    return;
-                case IUnaryOperation { OperatorKind: UnaryOperatorKind.Not } not:
-                    CollectNotNull(not.Operand, !value, keys, depth + 1);
-                    return;
-                case IIsNullOperation isNull:
-                    if (!value)
-                    {
-                        Add(keys, isNull.Operand);
-                    }
+                        break;
+                    case IIsPatternOperation isPattern:
+                        CollectFromIsPattern(isPattern, holds, keys);
+                        break;
+                    case IIsTypeOperation isType:
+                        if (holds != isType.IsNegated)
+                        {
+                            Add(keys, isType.ValueOperand);
+                        }
 
-                    return;
-                case IIsPatternOperation isPattern:
-                    if (value ? NullChecks.RejectsNull(isPattern.Pattern) : NullChecks.AcceptsNull(isPattern.Pattern))
-                    {
-                        Add(keys, isPattern.Value);
-                    }
+                        break;
+                    case IPropertyReferenceOperation { Property.Name: "HasValue", Instance: { } instance }
+                        when Types.IsNullableValueType(instance.Type):
+                        if (holds)
+                        {
+                            Add(keys, instance);
+                        }
 
-                    var matched = isPattern.Pattern;
-                    bool matches = value;
-                    while (matched is INegatedPatternOperation negated)
-                    {
-                        matched = negated.Pattern;
-                        matches = !matches;
-                    }
-
-                    if (matches)
-                    {
-                        CollectFromPattern(isPattern.Value, matched, keys, depth + 1);
-                    }
-
-                    return;
-                case IIsTypeOperation isType:
-                    if (value != isType.IsNegated)
-                    {
-                        Add(keys, isType.ValueOperand);
-                    }
-
-                    return;
-                case IPropertyReferenceOperation { Property.Name: "HasValue", Instance: { } instance }
-                    when Types.IsNullableValueType(instance.Type):
-                    if (value)
-                    {
-                        Add(keys, instance);
-                    }
-
-                    return;
-                case IBinaryOperation binary:
-                    CollectFromBinary(binary, value, keys, depth);
-                    return;
-                case IInvocationOperation invocation:
-                    CollectFromCall(invocation, value, keys);
-                    return;
+                        break;
+                    case IBinaryOperation binary:
+                        CollectFromBinary(binary, holds, keys, pending);
+                        break;
+                    case IInvocationOperation invocation:
+                        CollectFromCall(invocation, holds, keys);
+                        break;
+                }
             }
         }
 
-        private void CollectFromBinary(IBinaryOperation binary, bool value, List<ValueKey> keys, int depth)
+        private void CollectFromIsPattern(IIsPatternOperation isPattern, bool value, List<ValueKey> keys)
+        {
+            if (value ? NullChecks.RejectsNull(isPattern.Pattern) : NullChecks.AcceptsNull(isPattern.Pattern))
+            {
+                Add(keys, isPattern.Value);
+            }
+
+            var matched = isPattern.Pattern;
+            bool matches = value;
+            while (matched is INegatedPatternOperation negated)
+            {
+                matched = negated.Pattern;
+                matches = !matches;
+            }
+
+            if (matches)
+            {
+                CollectFromPattern(isPattern.Value, matched, keys);
+            }
+        }
+
+        private void CollectFromBinary(IBinaryOperation binary, bool value, List<ValueKey> keys, Stack<(IOperation Condition, bool Value)> pending)
         {
             switch (binary.OperatorKind)
             {
                 case BinaryOperatorKind.ConditionalAnd when value:
                 case BinaryOperatorKind.And when value && binary.Type?.SpecialType == SpecialType.System_Boolean:
-                    CollectNotNull(binary.LeftOperand, true, keys, depth + 1);
-                    CollectNotNull(binary.RightOperand, true, keys, depth + 1);
+                    pending.Push((binary.RightOperand, true));
+                    pending.Push((binary.LeftOperand, true));
                     return;
                 case BinaryOperatorKind.ConditionalOr when !value:
                 case BinaryOperatorKind.Or when !value && binary.Type?.SpecialType == SpecialType.System_Boolean:
-                    CollectNotNull(binary.LeftOperand, false, keys, depth + 1);
-                    CollectNotNull(binary.RightOperand, false, keys, depth + 1);
+                    pending.Push((binary.RightOperand, false));
+                    pending.Push((binary.LeftOperand, false));
                     return;
                 case BinaryOperatorKind.Equals:
                 case BinaryOperatorKind.NotEquals:
@@ -129,16 +142,15 @@ namespace Clst.Analyzers.NullableFields
                     if (!binary.IsLifted && BoolConstant(binary.RightOperand) is bool right)
                     {
                         // x.HasValue == false, string.IsNullOrEmpty(s) != true
-                        CollectNotNull(binary.LeftOperand, operandsEqual == right, keys, depth + 1);
+                        pending.Push((binary.LeftOperand, operandsEqual == right));
                         return;
                     }
 
                     if (!binary.IsLifted && BoolConstant(binary.LeftOperand) is bool left)
                     {
-                        CollectNotNull(binary.RightOperand, operandsEqual == left, keys, depth + 1);
+                        pending.Push((binary.RightOperand, operandsEqual == left));
                         return;
                     }
-
                     if (NullChecks.IsNullConstant(binary.RightOperand))
                     {
                         if (!operandsEqual)

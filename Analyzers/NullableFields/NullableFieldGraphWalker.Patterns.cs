@@ -11,65 +11,81 @@ namespace Clst.Analyzers.NullableFields
         /// What a pattern that matched proves beyond its input: the members its property patterns read
         /// (<c>order is { AverageFillPrice: not null }</c>, <c>order is { Details.Count: &gt; 0 }</c>), and the fields the
         /// contract says are present for the values it accepts (<c>order.OrderType is OrderType.Limit or OrderType.StopLimit</c>).
+        /// Nested patterns are taken apart with work lists, not recursion (they nest as deep as the source writes them).
         /// </summary>
-        private void CollectFromPattern(IOperation input, IPatternOperation pattern, List<ValueKey> keys, int depth)
+        private void CollectFromPattern(IOperation input, IPatternOperation pattern, List<ValueKey> keys)
         {
-            if (depth > 16)
+            var subpatterns = new Stack<(ValueKey Input, IPropertySubpatternOperation Subpattern)>();
+            var pending = new Stack<IPatternOperation>();
+            pending.Push(pattern);
+            while (pending.Count > 0)
+            {
+                switch (pending.Pop())
+                {
+                    case IRecursivePatternOperation recursive:
+                        // Order { Symbol: not null } o: the facts hold for the input and for the variable the pattern declares.
+                        foreach (var root in new[] { KeyOf(input), recursive.DeclaredSymbol is { } declared ? ValueKey.Variable(declared) : null })
+                        {
+                            if (root == null)
+                            {
+                                continue;
+                            }
+
+                            foreach (var subpattern in recursive.PropertySubpatterns)
+                            {
+                                subpatterns.Push((root, subpattern));
+                            }
+                        }
+
+                        break;
+                    case IBinaryPatternOperation { OperatorKind: BinaryOperatorKind.And } and:
+                        pending.Push(and.RightPattern);
+                        pending.Push(and.LeftPattern);
+                        break;
+                    case var other:
+                        CollectPresentFor(input, other, keys);
+                        break;
+                }
+            }
+
+            while (subpatterns.Count > 0)
+            {
+                var (inputKey, subpattern) = subpatterns.Pop();
+                CollectFromSubpattern(inputKey, subpattern, keys, subpatterns);
+            }
+        }
+
+        /// <summary><c>order.OrderType is OrderType.Limit or OrderType.StopLimit</c>: the fields present for every value matched.</summary>
+        private void CollectPresentFor(IOperation input, IPatternOperation pattern, List<ValueKey> keys)
+        {
+            if (EnumValuesMatched(pattern) is not { Count: > 0 } members || PropertyOf(input) is not { Instance: { } instance } property
+                || KeyOf(instance) is not { } receiver)
             {
                 return;
             }
 
-            switch (pattern)
+            HashSet<IPropertySymbol>? present = null;
+            foreach (var member in members)
             {
-                case IRecursivePatternOperation recursive:
-                    // Order { Symbol: not null } o: the facts hold for the input and for the variable the pattern declares.
-                    foreach (var root in new[] { KeyOf(input), recursive.DeclaredSymbol is { } declared ? ValueKey.Variable(declared) : null })
-                    {
-                        if (root == null)
-                        {
-                            continue;
-                        }
+                var forMember = _owner.PresentWhen(property.Property, member);
+                if (present == null)
+                {
+                    present = new HashSet<IPropertySymbol>(forMember, SymbolEqualityComparer.Default);
+                }
+                else
+                {
+                    present.IntersectWith(forMember);
+                }
+            }
 
-                        foreach (var subpattern in recursive.PropertySubpatterns)
-                        {
-                            CollectFromSubpattern(root, subpattern, keys, depth + 1);
-                        }
-                    }
-
-                    return;
-                case IBinaryPatternOperation { OperatorKind: BinaryOperatorKind.And } and:
-                    CollectFromPattern(input, and.LeftPattern, keys, depth + 1);
-                    CollectFromPattern(input, and.RightPattern, keys, depth + 1);
-                    return;
-                default:
-                    if (EnumValuesMatched(pattern, 0) is { Count: > 0 } members && PropertyOf(input) is { Instance: { } instance } property
-                        && KeyOf(instance) is { } receiver)
-                    {
-                        HashSet<IPropertySymbol>? present = null;
-                        foreach (var member in members)
-                        {
-                            var forMember = _owner.PresentWhen(property.Property, member);
-                            if (present == null)
-                            {
-                                present = new HashSet<IPropertySymbol>(forMember, SymbolEqualityComparer.Default);
-                            }
-                            else
-                            {
-                                present.IntersectWith(forMember);
-                            }
-                        }
-
-                        foreach (var dependent in present!)
-                        {
-                            keys.Add(ValueKey.MemberOf(receiver, dependent));
-                        }
-                    }
-
-                    return;
+            foreach (var dependent in present!)
+            {
+                keys.Add(ValueKey.MemberOf(receiver, dependent));
             }
         }
 
-        private void CollectFromSubpattern(ValueKey inputKey, IPropertySubpatternOperation subpattern, List<ValueKey> keys, int depth)
+        private void CollectFromSubpattern(
+            ValueKey inputKey, IPropertySubpatternOperation subpattern, List<ValueKey> keys, Stack<(ValueKey, IPropertySubpatternOperation)> subpatterns)
         {
             // { A.B.C: pattern }: A and A.B were read, so not null; C is what the pattern says.
             var members = new List<ISymbol>();
@@ -108,35 +124,38 @@ namespace Clst.Analyzers.NullableFields
                 keys.Add(key);
             }
 
-            if (subpattern.Pattern is IRecursivePatternOperation nested)
+            if (subpattern.Pattern is IRecursivePatternOperation nested && key.Depth < ValueKey.MaxDepth)
             {
                 foreach (var inner in nested.PropertySubpatterns)
                 {
-                    CollectFromSubpattern(key, inner, keys, depth + 1);
+                    subpatterns.Push((key, inner));
                 }
             }
         }
 
         /// <summary>The enum members a pattern of constants matches (<c>OrderType.Limit or OrderType.StopLimit</c>), or null.</summary>
-        private static List<IFieldSymbol>? EnumValuesMatched(IPatternOperation pattern, int depth)
+        private static List<IFieldSymbol>? EnumValuesMatched(IPatternOperation pattern)
         {
-            switch (pattern)
+            var members = new List<IFieldSymbol>();
+            var pending = new Stack<IPatternOperation>();
+            pending.Push(pattern);
+            while (pending.Count > 0)
             {
-                case IConstantPatternOperation constant when EnumConstant(constant.Value) is { } member:
-                    return new List<IFieldSymbol> { member };
-                case IBinaryPatternOperation { OperatorKind: BinaryOperatorKind.Or } either when depth < 16:
-                    var left = EnumValuesMatched(either.LeftPattern, depth + 1);
-                    var right = EnumValuesMatched(either.RightPattern, depth + 1);
-                    if (left == null || right == null)
-                    {
+                switch (pending.Pop())
+                {
+                    case IConstantPatternOperation constant when EnumConstant(constant.Value) is { } member:
+                        members.Add(member);
+                        break;
+                    case IBinaryPatternOperation { OperatorKind: BinaryOperatorKind.Or } either:
+                        pending.Push(either.RightPattern);
+                        pending.Push(either.LeftPattern);
+                        break;
+                    default:
                         return null;
-                    }
-
-                    left.AddRange(right);
-                    return left;
-                default:
-                    return null;
+                }
             }
+
+            return members;
         }
 
         private static IFieldSymbol? EnumConstant(IOperation operation)

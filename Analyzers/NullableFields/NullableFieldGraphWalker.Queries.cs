@@ -193,12 +193,16 @@ namespace Clst.Analyzers.NullableFields
 
             var parameter = lambda.Symbol.Parameters[0];
             var keys = new List<ValueKey>();
-            CollectNotNull(condition, true, keys, 0);
+            CollectNotNull(condition, true, keys);
             foreach (var key in keys)
             {
                 if (key.DependsOn(parameter))
                 {
-                    state = state.WithSafe(key.Rebase(parameter, element));
+                    var rebased = key.Rebase(parameter, element);
+                    if (Matters(rebased, state))
+                    {
+                        state = state.WithSafe(rebased);
+                    }
                 }
             }
 

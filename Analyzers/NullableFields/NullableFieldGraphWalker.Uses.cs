@@ -17,6 +17,7 @@ namespace Clst.Analyzers.NullableFields
                 return state;
             }
 
+            _owner.Charge(System.Math.Min(state.Safe.Count, state.Tainted.Count));
             if (!IsSafe(source, state) && _reporting && !ProvenByQuery(operation))
             {
                 _owner.Report(new NullableFieldFinding(use, source.Field, source.CompilerTracks, source.ThroughVariable));
@@ -25,7 +26,7 @@ namespace Clst.Analyzers.NullableFields
             if (use.Throws || use.Form == NullableUseForm.Suppression)
             {
                 // Past a use that throws on null, the value is not null (and one diagnostic per value is enough).
-                state = MarkSafe(state, source.Key, 0);
+                state = MarkSafe(state, source.Key);
             }
 
             return state;
@@ -54,8 +55,10 @@ namespace Clst.Analyzers.NullableFields
 
                     return state;
                 case IVariableDeclaratorOperation declarator:
+                    _owner.Charge(state.AssignCost(declarator.Symbol));
                     return state.AssignVariable(declarator.Symbol, declarator.Initializer == null ? null : TaintOf(declarator.Initializer.Value, state));
                 case IDeclarationPatternOperation { DeclaredSymbol: { } declared }:
+                    _owner.Charge(state.AssignCost(declared));
                     return state.AssignVariable(declared, null);
                 case IArgumentOperation { Parameter.RefKind: RefKind.Out or RefKind.Ref } byReference:
                     return Assign(state, byReference.Value, null);
@@ -85,7 +88,7 @@ namespace Clst.Analyzers.NullableFields
             {
                 if (NullChecks.ThrowsWhenNull(invocation, argument))
                 {
-                    state = MarkSafe(state, KeyOf(argument.Value), 0);
+                    state = MarkSafe(state, KeyOf(argument.Value));
                 }
                 else if (NullChecks.DoesNotReturnIf(argument) is bool stopsWhen)
                 {
@@ -102,6 +105,7 @@ namespace Clst.Analyzers.NullableFields
             switch (target)
             {
                 case ILocalReferenceOperation local:
+                    _owner.Charge(state.AssignCost(local.Local));
                     var before = state;
                     state = state.AssignVariable(local.Local, value == null ? null : TaintOf(value, state));
                     if (value != null && EnumeratedSequence(value) is { } sequence)
@@ -111,9 +115,16 @@ namespace Clst.Analyzers.NullableFields
 
                     return value != null ? WithInitializedMembers(before, state, value, ValueKey.Variable(local.Local)) : state;
                 case IParameterReferenceOperation parameter:
+                    _owner.Charge(state.AssignCost(parameter.Parameter));
                     return state.AssignVariable(parameter.Parameter, value == null ? null : TaintOf(value, state));
                 case IPropertyReferenceOperation or IFieldReferenceOperation or IFlowCaptureReferenceOperation or IArrayElementReferenceOperation:
-                    return KeyOf(target) is { } key ? state.AssignMember(key) : state;
+                    if (KeyOf(target) is not { } key)
+                    {
+                        return state;
+                    }
+
+                    _owner.Charge(state.AssignCost(key));
+                    return state.AssignMember(key, Matters(key, state));
                 default:
                     return state;
             }
@@ -133,11 +144,16 @@ namespace Clst.Analyzers.NullableFields
             }
 
             var created = ValueKey.Capture(capture.Id);
+            _owner.Charge(before.Safe.Count);
             foreach (var key in before.Safe)
             {
                 if (!key.Equals(created) && key.Contains(created))
                 {
-                    state = state.WithSafe(key.Rebase(created, variable));
+                    var rebased = key.Rebase(created, variable);
+                    if (Matters(rebased, state))
+                    {
+                        state = state.WithSafe(rebased);
+                    }
                 }
             }
 

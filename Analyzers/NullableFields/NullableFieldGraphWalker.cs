@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using Clst.Analyzers.Shared;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.FlowAnalysis;
 using Microsoft.CodeAnalysis.Operations;
@@ -62,10 +63,19 @@ namespace Clst.Analyzers.NullableFields
                     var input = InputOf(block, entry, inStates, outStates);
                     inStates[block.Ordinal] = input;
                     var output = Process(block, input);
-                    if (!output.Equals(outStates[block.Ordinal]))
+                    if (!ReferenceEquals(output, outStates[block.Ordinal]))
                     {
-                        outStates[block.Ordinal] = output;
-                        changed = true;
+                        _owner.Charge(output.Size);
+                        if (!output.Equals(outStates[block.Ordinal]))
+                        {
+                            outStates[block.Ordinal] = output;
+                            changed = true;
+                        }
+                    }
+
+                    if (_owner.Exhausted)
+                    {
+                        return; // Past the bound: the member is left alone (see NullableFieldFlowAnalysis).
                     }
                 }
             }
@@ -74,6 +84,10 @@ namespace Clst.Analyzers.NullableFields
             foreach (var block in blocks)
             {
                 Process(block, inStates[block.Ordinal]);
+                if (_owner.Exhausted)
+                {
+                    return;
+                }
             }
 
             _owner.AddLocalFunctionsOf(_graph);
@@ -89,7 +103,7 @@ namespace Clst.Analyzers.NullableFields
             var state = NullFlowState.Unreached;
             foreach (var branch in block.Predecessors)
             {
-                state = NullFlowState.Meet(state, AlongBranch(branch, outStates[branch.Source.Ordinal]));
+                state = Meet(state, AlongBranch(branch, outStates[branch.Source.Ordinal]));
             }
 
             if (HandlerRegionStartingAt(block) is { } tryRegion)
@@ -97,12 +111,46 @@ namespace Clst.Analyzers.NullableFields
                 // An exception can leave the protected code anywhere: what holds throughout it holds in the handler.
                 for (int i = tryRegion.FirstBlockOrdinal; i <= tryRegion.LastBlockOrdinal; i++)
                 {
-                    state = NullFlowState.Meet(state, inStates[i]);
-                    state = NullFlowState.Meet(state, outStates[i]);
+                    state = Meet(state, inStates[i]);
+                    state = Meet(state, outStates[i]);
                 }
             }
 
             return state;
+        }
+
+        private NullFlowState Meet(NullFlowState a, NullFlowState b)
+        {
+            _owner.Charge(NullFlowState.MeetCost(a, b));
+            return NullFlowState.Meet(a, b);
+        }
+
+        /// <summary>
+        /// True for a fact worth keeping (the state is keyed only by the values that matter): a key that can name a value
+        /// that may be null. Not a variable that holds no unchecked field (it is safe without a fact), not a constant,
+        /// <c>this</c> or a type, not a value of a type that cannot be null (a pattern's <c>decimal p</c>).
+        /// </summary>
+        private bool Matters(ValueKey key, NullFlowState state)
+        {
+            switch (key.Kind)
+            {
+                case ValueKeyKind.Variable:
+                    return key.Symbol != null && state.GetTaint(key.Symbol) != null;
+                case ValueKeyKind.Constant:
+                case ValueKeyKind.Instance:
+                case ValueKeyKind.StaticRoot:
+                    return false;
+                case ValueKeyKind.Member or ValueKeyKind.Call or ValueKeyKind.Element:
+                    return key.Symbol switch
+                    {
+                        IPropertySymbol property => _owner.FieldOf(property) != null || !Types.CannotBeNull(property.Type),
+                        IFieldSymbol field => !Types.CannotBeNull(field.Type),
+                        IMethodSymbol method => !Types.CannotBeNull(method.ReturnType),
+                        _ => true,
+                    };
+                default:
+                    return true;
+            }
         }
 
         /// <summary>For the first block of a catch, filter or finally region: the region it protects (try and catches); else null.</summary>
@@ -197,6 +245,7 @@ namespace Clst.Analyzers.NullableFields
                 return;
             }
 
+            _owner.Charge(state.Size);
             var entry = state.WithoutCaptures();
             if (!lambda.Symbol.Parameters.IsEmpty && SequenceOfElementLambda(lambda) is { } sequence)
             {

@@ -36,6 +36,38 @@ namespace Clst.Analyzers.NullableFields
 
             hash = (hash * 31) + (constant?.GetHashCode() ?? 0);
             _hash = hash;
+
+            int depth = parent?.Depth ?? 0;
+            foreach (var argument in Arguments)
+            {
+                depth = Math.Max(depth, argument.Depth);
+            }
+
+            Depth = depth + 1;
+        }
+
+        /// <summary>
+        /// How deep a key that facts are built on may nest (<see cref="Of"/> names operations at most 16 deep; a nested
+        /// property pattern stops adding facts here): the key's methods recurse on its parts.
+        /// </summary>
+        public const int MaxDepth = 32;
+
+        /// <summary>How deep the key nests (1 for a variable).</summary>
+        public int Depth { get; }
+
+        /// <summary>The key at the start of the path: the variable, <c>this</c>, type or capture it is read from.</summary>
+        public ValueKey Root
+        {
+            get
+            {
+                var root = this;
+                while (root.Parent != null)
+                {
+                    root = root.Parent;
+                }
+
+                return root;
+            }
         }
 
         public ValueKeyKind Kind { get; }
