@@ -30,7 +30,13 @@ namespace Clst.Analyzers.CodeFixes.EnumMatch
             RuleIds.IncompleteOrderStatusMatch, RuleIds.IncompleteTimeInForceMatch, RuleIds.IncompleteContractEnumMatch);
 
         /// <summary>The equivalence key of the action on a diagnostic of <paramref name="diagnosticId"/>: Fix All fixes one rule at a time.</summary>
-        public static string EquivalenceKeyFor(string diagnosticId) => diagnosticId + "." + ActionName;
+        public static string EquivalenceKeyFor(string diagnosticId) => EquivalenceKey;
+
+        /// <summary>
+        /// One key for the three enum rules (CLST003–CLST005 share this fixer): `dotnet format` and Fix All apply the
+        /// fixes of one equivalence key, and per-rule keys left CLST004 and CLST005 unfixed beside CLST003.
+        /// </summary>
+        public const string EquivalenceKey = "CLST003-CLST005." + ActionName;
 
         public override FixAllProvider GetFixAllProvider() => WellKnownFixAllProviders.BatchFixer;
 

@@ -91,7 +91,7 @@ namespace Clst.Analyzers.Tests.Package
             {
                 ContractOptions.LookalikeModelsKey, ContractOptions.OrderStatusTypesKey, ContractOptions.TimeInForceTypesKey,
                 ContractOptions.OrderTypesKey, ContractOptions.CancelMethodsKey, ContractOptions.ThrowingDefaultIsDeliberateKey,
-                ContractOptions.AdditionalEnumsKey,
+                ContractOptions.AdditionalEnumsKey, ContractOptions.NullableFieldsReportInEnabledCodeKey,
             };
             var pages = RuleInventory.AllRules.Select(id => Repo("docs", "rules", id + ".md")).Append(Repo("README.md"));
             var blocks = pages.SelectMany(MarkedBlocks.Read).Where(b => b.Language == "ini").ToList();
@@ -120,7 +120,7 @@ namespace Clst.Analyzers.Tests.Package
                     {
                         problems.Add($"{block}: {option.Key} is no option of the package");
                     }
-                    else if (option.Key is ContractOptions.LookalikeModelsKey or ContractOptions.ThrowingDefaultIsDeliberateKey && option.Value is not ("true" or "false"))
+                    else if (option.Key is ContractOptions.LookalikeModelsKey or ContractOptions.ThrowingDefaultIsDeliberateKey or ContractOptions.NullableFieldsReportInEnabledCodeKey && option.Value is not ("true" or "false"))
                     {
                         problems.Add($"{block}: {option.Key} = {option.Value} (true or false)");
                     }
