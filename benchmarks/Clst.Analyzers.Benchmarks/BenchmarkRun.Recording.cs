@@ -4,6 +4,7 @@ using System.Globalization;
 using System.IO;
 using System.Linq;
 using Clst.Analyzers.Benchmarks.Corpus;
+using Clst.Analyzers.Benchmarks.Editor;
 using Clst.Analyzers.Benchmarks.Measurement;
 using Microsoft.CodeAnalysis.Diagnostics;
 using System.Collections.Immutable;
@@ -154,6 +155,26 @@ namespace Clst.Analyzers.Benchmarks
             }
 
             _out.WriteLine($"corpus written to {root}");
+        }
+
+        /// <summary>The editor scenario (see <see cref="EditorScenario"/>): ours, the floor and IDE0010+IDE0072, each group on its own.</summary>
+        private async System.Threading.Tasks.Task<EditorResult> RunEditorAsync(Harness harness)
+        {
+            var groups = new List<(string, ImmutableArray<DiagnosticAnalyzer>)>();
+            if (HasOurs)
+            {
+                groups.Add((EditorGroups.Ours, Ours));
+            }
+
+            groups.Add((EditorGroups.Floor, Floors.CastArray<DiagnosticAnalyzer>()));
+            if (!Ide.IsDefaultOrEmpty)
+            {
+                groups.Add((EditorGroups.Ide, Ide));
+            }
+
+            var corpus = CorpusGenerator.Generate(_options.EditorFiles, _options.Seed, _options.ContractShare);
+            var scenario = new EditorScenario(harness, _out);
+            return await scenario.RunAsync(corpus, EditorDocuments.Generate(_options.Seed), groups, _options.EditorEdits, Math.Max(1, _options.Warmup)).ConfigureAwait(false);
         }
     }
 }

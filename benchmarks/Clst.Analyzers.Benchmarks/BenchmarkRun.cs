@@ -8,6 +8,7 @@ using System.Linq;
 using System.Threading.Tasks;
 using Clst.Analyzers.Benchmarks.Analyzers;
 using Clst.Analyzers.Benchmarks.Corpus;
+using Clst.Analyzers.Benchmarks.Editor;
 using Clst.Analyzers.Benchmarks.Measurement;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
@@ -53,6 +54,9 @@ namespace Clst.Analyzers.Benchmarks
         public Dictionary<string, string> Environment { get; } = new Dictionary<string, string>(StringComparer.Ordinal);
 
         public List<SizeResult> Sizes { get; } = new List<SizeResult>();
+
+        /// <summary>The editor scenario's figures, or null with <c>--no-editor</c>.</summary>
+        public EditorResult? Editor { get; private set; }
 
         public async Task<int> ExecuteAsync()
         {
@@ -137,6 +141,13 @@ namespace Clst.Analyzers.Benchmarks
 
                 Sizes.Add(result);
                 Report.PrintSize(_out, this, result);
+            }
+
+            if (_options.Editor)
+            {
+                Editor = await RunEditorAsync(harness).ConfigureAwait(false);
+                _out.WriteLine();
+                _out.Write(EditorReport.Markdown(Editor));
             }
 
             foreach (var exception in harness.Exceptions)

@@ -68,31 +68,41 @@ namespace Clst.Analyzers.Benchmarks.Corpus
         {
             int memberCount = random.Next(5, 9);
             var members = new List<MemberTemplate>(memberCount);
-            var bclOnly = OrdinaryTemplates.All.Where(t => !t.UsesShop).ToArray();
             for (int m = 0; m < memberCount; m++)
             {
-                double family = random.NextDouble();
-                IReadOnlyList<MemberTemplate> pool = family switch
-                {
-                    < 0.30 => ContractTemplates.Clst001,
-                    < 0.60 => ContractTemplates.Clst002,
-                    < 0.85 => ContractTemplates.EnumMatch,
-                    < 0.95 => ContractTemplates.Plain,
-                    _ => bclOnly,
-                };
-                if (pool == ContractTemplates.Plain || pool == bclOnly)
-                {
-                    members.Add(pool[random.Next(pool.Count)]);
-                    continue;
-                }
-
-                bool flagged = random.NextDouble() < FlaggedShare;
-                var candidates = pool.Where(t => t.Flagged == flagged).ToArray();
-                members.Add(candidates[random.Next(candidates.Length)]);
+                members.Add(PickContractMember(random));
             }
 
             string name = s_deskNames[index % s_deskNames.Length] + index.ToString(CultureInfo.InvariantCulture);
             string ns = "Acme.Trading.Desk" + (index % 40).ToString(CultureInfo.InvariantCulture);
+            return ContractClass($"/corpus/Trading/{name}.cs", ns, name, index, nullableEnabled, members);
+        }
+
+        private static MemberTemplate PickContractMember(Random random)
+        {
+            double family = random.NextDouble();
+            IReadOnlyList<MemberTemplate> pool = family switch
+            {
+                < 0.30 => ContractTemplates.Clst001,
+                < 0.60 => ContractTemplates.Clst002,
+                < 0.85 => ContractTemplates.EnumMatch,
+                < 0.95 => ContractTemplates.Plain,
+                _ => s_bclOnly,
+            };
+            if (pool == ContractTemplates.Plain || pool == s_bclOnly)
+            {
+                return pool[random.Next(pool.Count)];
+            }
+
+            bool flagged = random.NextDouble() < FlaggedShare;
+            var candidates = pool.Where(t => t.Flagged == flagged).ToArray();
+            return candidates[random.Next(candidates.Length)];
+        }
+
+        private static readonly MemberTemplate[] s_bclOnly = OrdinaryTemplates.All.Where(t => !t.UsesShop).ToArray();
+
+        private static CorpusFile ContractClass(string path, string ns, string name, int index, bool nullableEnabled, List<MemberTemplate> members)
+        {
             var text = new StringBuilder();
             Header(text, nullableEnabled, s_usingsCommon.Append("Clst.Contracts"));
             text.Append("namespace ").AppendLine(ns).AppendLine("{");
@@ -111,9 +121,9 @@ namespace Clst.Analyzers.Benchmarks.Corpus
             text.AppendLine("        }");
             text.AppendLine();
             text.AppendLine("        public int JournalSize => _journal.Count + _cache.Count;");
-            Members(text, members);
+            var forms = Members(text, members, nullableEnabled);
             text.AppendLine("    }").AppendLine("}");
-            return new CorpusFile($"/corpus/Trading/{name}.cs", text.ToString(), CorpusFileKind.Contract, members.Where(t => t.Rule != MemberTemplate.NoRule).Select(t => t.ToForm()).ToList());
+            return new CorpusFile(path, text.ToString(), CorpusFileKind.Contract, forms);
         }
 
         private static CorpusFile OrdinaryFile(int index, Random random, bool nullableEnabled)
@@ -127,6 +137,11 @@ namespace Clst.Analyzers.Benchmarks.Corpus
 
             string name = s_ordinaryNames[index % s_ordinaryNames.Length] + index.ToString(CultureInfo.InvariantCulture);
             string ns = "Acme.Backoffice.Area" + (index % 40).ToString(CultureInfo.InvariantCulture);
+            return OrdinaryClass($"/corpus/Backoffice/{name}.cs", ns, name, index, nullableEnabled, members);
+        }
+
+        private static CorpusFile OrdinaryClass(string path, string ns, string name, int index, bool nullableEnabled, List<MemberTemplate> members)
+        {
             var text = new StringBuilder();
             Header(text, nullableEnabled, s_usingsCommon.Append("Acme.Shop"));
             text.Append("namespace ").AppendLine(ns).AppendLine("{");
@@ -136,10 +151,41 @@ namespace Clst.Analyzers.Benchmarks.Corpus
             text.AppendLine("        private readonly Dictionary<string, decimal> _cache = new Dictionary<string, decimal>(StringComparer.Ordinal);");
             text.AppendLine();
             text.AppendLine("        public int JournalSize => _journal.Count + _cache.Count;");
-            Members(text, members);
+            Members(text, members, nullableEnabled);
             text.AppendLine("    }").AppendLine("}");
-            return new CorpusFile($"/corpus/Backoffice/{name}.cs", text.ToString(), CorpusFileKind.Ordinary, Array.Empty<PlantedForm>());
+            return new CorpusFile(path, text.ToString(), CorpusFileKind.Ordinary, Array.Empty<PlantedForm>());
         }
+
+        /// <summary>
+        /// One document of the editor scenario: client code (the contract templates) or ordinary code, of about
+        /// <paramref name="targetLines"/> lines, in the corpus's class shape, with <paramref name="editSite"/> in the middle
+        /// (the member the scenario edits). The first member is a switch, so that IDE0010/IDE0072 have work in every document.
+        /// </summary>
+        public static CorpusFile EditorDocument(bool client, int index, int seed, int targetLines, MemberTemplate editSite)
+        {
+            var random = new Random(unchecked((seed * 7_368_787) + index));
+            var members = new List<MemberTemplate>
+            {
+                client
+                    ? ContractTemplates.EnumMatch.First(t => t.Flagged)
+                    : OrdinaryTemplates.All.First(t => t.Name.Contains("switch", StringComparison.Ordinal)),
+            };
+            int lines = 30 + LinesOf(members[0]) + LinesOf(editSite);
+            while (lines < targetLines)
+            {
+                var member = client ? PickContractMember(random) : OrdinaryTemplates.All[random.Next(OrdinaryTemplates.All.Count)];
+                members.Add(member);
+                lines += LinesOf(member);
+            }
+
+            members.Insert(members.Count / 2, editSite);
+            string name = (client ? "EditorClient" : "EditorBackoffice") + index.ToString(CultureInfo.InvariantCulture);
+            return client
+                ? ContractClass($"/editor/{name}.cs", "Acme.Trading.Editor", name, index, nullableEnabled: false, members)
+                : OrdinaryClass($"/editor/{name}.cs", "Acme.Backoffice.Editor", name, index, nullableEnabled: false, members);
+        }
+
+        private static int LinesOf(MemberTemplate member) => member.Code(1).Split('\n').Length + 1;
 
         private static void Header(StringBuilder text, bool nullableEnabled, IEnumerable<string> usings)
         {
@@ -158,11 +204,14 @@ namespace Clst.Analyzers.Benchmarks.Corpus
             text.AppendLine();
         }
 
-        private static void Members(StringBuilder text, List<MemberTemplate> members)
+        /// <summary>Writes the members, each with its own suffix; returns the planted rule forms with the span each member takes.</summary>
+        private static List<PlantedForm> Members(StringBuilder text, List<MemberTemplate> members, bool nullableEnabled)
         {
+            var forms = new List<PlantedForm>();
             for (int m = 0; m < members.Count; m++)
             {
                 text.AppendLine();
+                int start = text.Length;
                 var code = members[m].Code(m + 1);
                 foreach (var line in code.Split('\n'))
                 {
@@ -174,7 +223,14 @@ namespace Clst.Analyzers.Benchmarks.Corpus
 
                     text.AppendLine();
                 }
+
+                if (members[m].Rule != MemberTemplate.NoRule)
+                {
+                    forms.Add(members[m].ToForm(start, text.Length, nullableEnabled));
+                }
             }
+
+            return forms;
         }
     }
 }

@@ -31,8 +31,11 @@ namespace Clst.Analyzers.Benchmarks.Corpus
         public IReadOnlyList<PlantedForm> Forms { get; }
     }
 
-    /// <summary>A form planted in the corpus: the rule it is about, whether the rule should flag it, and its name.</summary>
-    internal readonly record struct PlantedForm(string Rule, bool Flagged, string Name);
+    /// <summary>
+    /// A form planted in the corpus: the rule it is about, whether the rule should flag it, its name, the span of the member
+    /// that holds it in its file (<c>[Start, End)</c>), and whether the file enables the nullable context.
+    /// </summary>
+    internal readonly record struct PlantedForm(string Rule, bool Flagged, string Name, int Start, int End, bool NullableEnabled);
 
     /// <summary>A generated corpus.</summary>
     internal sealed class GeneratedCorpus

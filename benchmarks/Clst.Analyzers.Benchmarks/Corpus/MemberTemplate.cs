@@ -30,6 +30,6 @@ namespace Clst.Analyzers.Benchmarks.Corpus
         /// <summary>The member uses the shop's own types (<c>Acme.Shop</c>): only ordinary files import them.</summary>
         public bool UsesShop { get; }
 
-        public PlantedForm ToForm() => new PlantedForm(Rule, Flagged, Name);
+        public PlantedForm ToForm(int start, int end, bool nullableEnabled) => new PlantedForm(Rule, Flagged, Name, start, end, nullableEnabled);
     }
 }

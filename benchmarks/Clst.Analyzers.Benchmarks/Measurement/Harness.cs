@@ -135,13 +135,7 @@ namespace Clst.Analyzers.Benchmarks.Measurement
             // Likewise the bound references (the source assembly and its referenced assembly symbols): csc binds them before
             // it runs analyzers, and without this the first rule to ask for any type pays the compiler's reference binding.
             _ = compilation.Assembly;
-            var options = new CompilationWithAnalyzersOptions(
-                BenchmarkConfig.AnalyzerOptions,
-                onAnalyzerException: OnAnalyzerException,
-                concurrentAnalysis: _concurrent,
-                logAnalyzerExecutionTime: true,
-                reportSuppressedDiagnostics: false);
-            var withAnalyzers = compilation.WithAnalyzers(analyzers, options);
+            var withAnalyzers = compilation.WithAnalyzers(analyzers, AnalyzersOptions());
             Settle();
             long before = GC.GetTotalAllocatedBytes(precise: true);
             bool noGc = EnterNoGcRegion();
@@ -164,6 +158,14 @@ namespace Clst.Analyzers.Benchmarks.Measurement
                 DiagnosticsById = Count(diagnostics),
             };
         }
+
+        /// <summary>The options of every analyzer pass: execution times logged, exceptions collected, sequential unless --concurrent.</summary>
+        public CompilationWithAnalyzersOptions AnalyzersOptions() => new CompilationWithAnalyzersOptions(
+            BenchmarkConfig.AnalyzerOptions,
+            onAnalyzerException: OnAnalyzerException,
+            concurrentAnalysis: _concurrent,
+            logAnalyzerExecutionTime: true,
+            reportSuppressedDiagnostics: false);
 
         private void OnAnalyzerException(Exception exception, DiagnosticAnalyzer analyzer, Diagnostic diagnostic)
         {
@@ -215,7 +217,7 @@ namespace Clst.Analyzers.Benchmarks.Measurement
         }
 
         /// <summary>A full collection between passes, so that one pass does not pay for the garbage of the one before.</summary>
-        private static void Settle()
+        public static void Settle()
         {
             GC.Collect(GC.MaxGeneration, GCCollectionMode.Forced, blocking: true, compacting: true);
             GC.WaitForPendingFinalizers();

@@ -138,6 +138,12 @@ namespace Clst.Analyzers.Benchmarks.Measurement
                 list.Add(($"{ratio.Name} ({largest.Files} files)", FormatRatio(ratio.Values.Median, ratio.Percent), ratio.Target, Verdict(ratio.Met, run)));
             }
 
+            if (run.Options.Editor)
+            {
+                var editor = Editor.EditorReport.Target(run.Editor);
+                list.Add((editor.Name, editor.Value, editor.Goal, Verdict(editor.Met, run)));
+            }
+
             var ours = Growth(run).FirstOrDefault(g => g.Name == BenchmarkRun.OursTotal);
             string value = ours == null || double.IsNaN(ours.Factor) ? "n/a" : $"{ours.Factor:0.00}× per-file cost {ours.MicrosecondsPerFile.First().Key}→{ours.MicrosecondsPerFile.Last().Key} files";
             bool? met = ours == null || double.IsNaN(ours.Factor) ? null : ours.Factor <= LinearFactorLimit;
@@ -298,6 +304,12 @@ namespace Clst.Analyzers.Benchmarks.Measurement
                 text.Append(SizeMarkdown(run, size));
             }
 
+            if (run.Editor != null)
+            {
+                text.AppendLine();
+                text.Append(Editor.EditorReport.Markdown(run.Editor));
+            }
+
             text.AppendLine();
             text.Append(SummaryMarkdown(run));
             File.WriteAllText(markdown, text.ToString());
@@ -325,6 +337,9 @@ namespace Clst.Analyzers.Benchmarks.Measurement
                     ["contractShare"] = run.Options.ContractShare,
                     ["concurrent"] = run.Options.Concurrent,
                     ["separatePasses"] = run.Options.SeparatePasses,
+                    ["editor"] = run.Options.Editor,
+                    ["editorEdits"] = run.Options.EditorEdits,
+                    ["editorFiles"] = run.Options.EditorFiles,
                     ["oursAssemblies"] = new JsonArray(run.Options.OursAssemblies.Select(a => (JsonNode?)a).ToArray()),
                 },
                 ["analyzers"] = new JsonObject
@@ -339,6 +354,7 @@ namespace Clst.Analyzers.Benchmarks.Measurement
                     }).ToArray()),
                 },
                 ["sizes"] = new JsonArray(run.Sizes.Select(s => (JsonNode?)SizeJson(s)).ToArray()),
+                ["editor"] = run.Editor == null ? null : Editor.EditorReport.Json(run.Editor),
                 ["growth"] = new JsonArray(Growth(run).Select(g => (JsonNode?)new JsonObject
                 {
                     ["name"] = g.Name,
