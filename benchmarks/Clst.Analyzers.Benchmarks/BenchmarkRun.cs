@@ -337,6 +337,7 @@ namespace Clst.Analyzers.Benchmarks
 
                 if (run == totalRuns - 1)
                 {
+                    result.Findings = Findings.Check(main, new[] { oursPass, floorPass, idePass }.Distinct().SelectMany(p => p.Diagnostics), compile.Diagnostics);
                     foreach (var pass in new[] { oursPass, floorPass, idePass }.Distinct())
                     {
                         foreach (var pair in pass.DiagnosticsById)

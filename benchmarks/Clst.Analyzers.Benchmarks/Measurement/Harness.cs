@@ -28,6 +28,9 @@ namespace Clst.Analyzers.Benchmarks.Measurement
 
         public IReadOnlyDictionary<string, int> DiagnosticsById { get; init; } = new Dictionary<string, int>();
 
+        /// <summary>The diagnostics themselves, with their locations (for the findings check).</summary>
+        public ImmutableArray<Diagnostic> Diagnostics { get; init; } = ImmutableArray<Diagnostic>.Empty;
+
         /// <summary>The compilation of a compile pass, declared and bound (for the recogniser probe); dropped after use.</summary>
         public Compilation? Compilation { get; set; }
 
@@ -114,6 +117,7 @@ namespace Clst.Analyzers.Benchmarks.Measurement
                 Errors = diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error).ToImmutableArray(),
                 Warnings = diagnostics.Count(d => d.Severity == DiagnosticSeverity.Warning),
                 DiagnosticsById = Count(diagnostics),
+                Diagnostics = diagnostics,
                 WarningsById = Count(diagnostics.Where(d => d.Severity == DiagnosticSeverity.Warning).ToImmutableArray()),
             };
         }
@@ -156,6 +160,7 @@ namespace Clst.Analyzers.Benchmarks.Measurement
                 AllocatedBytes = allocated,
                 Telemetry = telemetry,
                 DiagnosticsById = Count(diagnostics),
+                Diagnostics = diagnostics,
             };
         }
 

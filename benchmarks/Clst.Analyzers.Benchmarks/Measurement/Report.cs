@@ -207,18 +207,7 @@ namespace Clst.Analyzers.Benchmarks.Measurement
             }
 
             text.AppendLine();
-            text.AppendLine("Planted forms (flagged / clean) and diagnostics reported on the main corpus (last run):");
-            text.AppendLine();
-            text.AppendLine("| rule | planted flagged | planted clean | reported |");
-            text.AppendLine("| --- | ---: | ---: | ---: |");
-            var ids = corpus.PlantedForms.Keys.Union(result.Diagnostics.Keys).OrderBy(k => k, StringComparer.Ordinal);
-            foreach (var id in ids)
-            {
-                corpus.PlantedForms.TryGetValue(id, out var planted);
-                result.Diagnostics.TryGetValue(id, out int reported);
-                text.AppendLine($"| {id} | {planted?.Flagged.ToString(CultureInfo.InvariantCulture) ?? "-"} | {planted?.Clean.ToString(CultureInfo.InvariantCulture) ?? "-"} | {reported} |");
-            }
-
+            text.Append(FindingsMarkdown(result));
             text.AppendLine();
             text.AppendLine($"Compiler on the main corpus: {corpus.CompilerErrors} errors, {corpus.CompilerWarnings:N0} warnings"
                             + (corpus.CompilerWarningsById.Count == 0 ? "." : " (" + string.Join(", ", corpus.CompilerWarningsById.OrderByDescending(p => p.Value).Take(6).Select(p => p.Key + " " + p.Value.ToString("N0", CultureInfo.InvariantCulture))) + ")."));
@@ -227,6 +216,31 @@ namespace Clst.Analyzers.Benchmarks.Measurement
                 text.AppendLine();
                 text.AppendLine($"Bail-out corpus: {result.BailOutCorpus.Files:N0} files of ordinary code, {result.BailOutCorpus.Lines:N0} lines, no model reference; "
                                 + $"diagnostics reported there: {(result.BailOutDiagnostics.Count == 0 ? "none" : string.Join(", ", result.BailOutDiagnostics.Select(p => p.Key + " " + p.Value)))}.");
+            }
+
+            return text.ToString();
+        }
+
+        /// <summary>The findings check: planted forms (by member) against the diagnostics reported in their members.</summary>
+        public static string FindingsMarkdown(SizeResult result)
+        {
+            var text = new StringBuilder();
+            text.AppendLine("Findings on the main corpus (last run): each planted form's member against the diagnostics reported in it; a flagged CLST002 form "
+                            + "in a nullable-enabled file counts as reported when the compiler warns there (CS86xx: CLST002 leaves it to the compiler on purpose):");
+            text.AppendLine();
+            text.AppendLine("| rule | planted flagged | flagged reported (rule + compiler) | planted clean | clean reported | reported elsewhere | diagnostics | verdict |");
+            text.AppendLine("| --- | ---: | ---: | ---: | ---: | ---: | ---: | --- |");
+            foreach (var row in result.Findings)
+            {
+                text.AppendLine(row.Planted
+                    ? $"| {row.Rule} | {row.PlantedFlagged} | {row.FlaggedReported} ({row.FlaggedByRule} + {row.FlaggedByCompiler}) | {row.PlantedClean} | {row.CleanReported} | {row.ReportedElsewhere} | {row.Diagnostics} | {row.Verdict} |"
+                    : $"| {row.Rule} | - | - | - | - | - | {row.Diagnostics} | - |");
+            }
+
+            foreach (var row in result.Findings.Where(r => r.Differences.Count > 0))
+            {
+                text.AppendLine();
+                text.AppendLine($"{row.Rule} differs: " + string.Join("; ", row.Differences.Take(8).Select(p => p.Value > 1 ? $"{p.Key} ×{p.Value}" : p.Key)) + (row.Differences.Count > 8 ? "; ..." : string.Empty));
             }
 
             return text.ToString();
@@ -393,6 +407,19 @@ namespace Clst.Analyzers.Benchmarks.Measurement
             }))),
             ["diagnostics"] = new JsonObject(size.Diagnostics.Select(p => new KeyValuePair<string, JsonNode?>(p.Key, p.Value))),
             ["bailOutDiagnostics"] = new JsonObject(size.BailOutDiagnostics.Select(p => new KeyValuePair<string, JsonNode?>(p.Key, p.Value))),
+            ["findings"] = new JsonArray(size.Findings.Select(f => (JsonNode?)new JsonObject
+            {
+                ["rule"] = f.Rule,
+                ["plantedFlagged"] = f.PlantedFlagged,
+                ["flaggedReportedByRule"] = f.FlaggedByRule,
+                ["flaggedReportedByCompiler"] = f.FlaggedByCompiler,
+                ["plantedClean"] = f.PlantedClean,
+                ["cleanReported"] = f.CleanReported,
+                ["reportedElsewhere"] = f.ReportedElsewhere,
+                ["diagnostics"] = f.Diagnostics,
+                ["verdict"] = f.Verdict,
+                ["differences"] = new JsonObject(f.Differences.Select(p => new KeyValuePair<string, JsonNode?>(p.Key, p.Value))),
+            }).ToArray()),
         };
 
         private static JsonObject CorpusJson(CorpusInfo corpus) => new JsonObject

@@ -115,6 +115,9 @@ namespace Clst.Analyzers.Benchmarks.Measurement
 
         public SortedDictionary<string, int> BailOutDiagnostics { get; } = new(StringComparer.Ordinal);
 
+        /// <summary>The findings check of the main corpus (last run): planted forms against the diagnostics in their members.</summary>
+        public List<FindingRow> Findings { get; set; } = new();
+
         public double SecondsTaken { get; set; }
 
         public int Warmup { get; set; }
