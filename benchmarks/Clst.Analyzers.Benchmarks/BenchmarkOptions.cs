@@ -30,6 +30,7 @@ namespace Clst.Analyzers.Benchmarks
               --editor-edits 20       editor scenario: measured edits per document and analyzer group (p50/p95 over them)
               --editor-files 1000     editor scenario: files of the project held open
               --no-editor             skip the editor scenario
+              --no-generated-clients  no client code on the real generated clients (NSwag, Refit, Kiota) in the main corpus
               --codestyle-dir DIR     folder holding the CodeStyle analyzer DLLs (default: codestyle/ beside the program)
               --dump-corpus DIR       write the corpus of each size to DIR and go on
               --ours-assembly PATH    measure another build of Clst.Analyzers.dll (e.g. a branch's bin/Release output)
@@ -65,6 +66,8 @@ namespace Clst.Analyzers.Benchmarks
         public bool Ide { get; private set; } = true;
 
         public bool Editor { get; private set; } = true;
+
+        public bool GeneratedClients { get; private set; } = true;
 
         public int EditorEdits { get; private set; } = 20;
 
@@ -138,6 +141,9 @@ namespace Clst.Analyzers.Benchmarks
                         break;
                     case "--no-ide":
                         options.Ide = false;
+                        break;
+                    case "--no-generated-clients":
+                        options.GeneratedClients = false;
                         break;
                     case "--no-editor":
                         options.Editor = false;

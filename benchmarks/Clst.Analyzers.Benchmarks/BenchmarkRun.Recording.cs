@@ -172,9 +172,34 @@ namespace Clst.Analyzers.Benchmarks
                 groups.Add((EditorGroups.Ide, Ide));
             }
 
-            var corpus = CorpusGenerator.Generate(_options.EditorFiles, _options.Seed, _options.ContractShare);
+            var corpus = CorpusGenerator.Generate(_options.EditorFiles, _options.Seed, _options.ContractShare, ClientsRoot);
             var scenario = new EditorScenario(harness, _out);
             return await scenario.RunAsync(corpus, EditorDocuments.Generate(_options.Seed), groups, _options.EditorEdits, Math.Max(1, _options.Warmup)).ConfigureAwait(false);
+        }
+
+        /// <summary>The repository root when the generated clients' fixtures are there (the corpus then uses them), else null.</summary>
+        public string? ClientsRoot { get; private set; }
+
+        private string? FindGeneratedClients()
+        {
+            if (!_options.GeneratedClients)
+            {
+                return null;
+            }
+
+            var root = MachineFacts.RepositoryRoot();
+            var missing = root == null
+                ? GeneratedClient.All.Select(c => c.Name).ToList()
+                : GeneratedClient.All.Where(c => !Directory.Exists(Path.Combine(root, GeneratedClient.FixturesFolder, c.Folder))).Select(c => c.Name).ToList();
+            if (missing.Count > 0)
+            {
+                Notes.Add($"generated clients not found ({string.Join(", ", missing)} under {GeneratedClient.FixturesFolder}; run from the repository): "
+                          + "the corpus has no client code on generated clients");
+                return null;
+            }
+
+            Environment["generated clients"] = string.Join(", ", GeneratedClient.All.Select(c => c.Name)) + $" from {Path.Combine(root!, GeneratedClient.FixturesFolder)}";
+            return root;
         }
     }
 }

@@ -123,7 +123,8 @@ namespace Clst.Analyzers.Benchmarks
                 _out.WriteLine($"{pair.Key,-22} {pair.Value}");
             }
 
-            var harness = new Harness(framework, model, _options.Concurrent);
+            ClientsRoot = FindGeneratedClients();
+            var harness = new Harness(framework, model, _options.Concurrent, ClientsRoot == null ? null : References.GeneratedClientPackages());
             Floors = RecordFloors(harness);
             PrintAnalyzers();
             foreach (var note in Notes)
@@ -180,7 +181,7 @@ namespace Clst.Analyzers.Benchmarks
         private ImmutableArray<NoOpFloorAnalyzer> RecordFloors(Harness harness)
         {
             int sampleSize = Math.Min(_options.Sizes.Min(), 200);
-            var sample = CorpusGenerator.Generate(Math.Max(sampleSize, 50), _options.Seed, _options.ContractShare);
+            var sample = CorpusGenerator.Generate(Math.Max(sampleSize, 50), _options.Seed, _options.ContractShare, ClientsRoot);
             var compilation = harness.Create(harness.Parse(sample).Trees, withModel: true);
             if (!HasOurs)
             {
@@ -224,7 +225,7 @@ namespace Clst.Analyzers.Benchmarks
         private async Task<SizeResult?> MeasureSizeAsync(Harness harness, int size)
         {
             var clock = Stopwatch.StartNew();
-            var main = CorpusGenerator.Generate(size, _options.Seed, _options.ContractShare);
+            var main = CorpusGenerator.Generate(size, _options.Seed, _options.ContractShare, ClientsRoot);
             var bail = _options.BailOut ? CorpusGenerator.GenerateBailOut(size, _options.Seed, _options.ContractShare) : null;
             if (_options.DumpCorpusDir != null)
             {
@@ -236,7 +237,8 @@ namespace Clst.Analyzers.Benchmarks
             }
 
             _out.WriteLine();
-            _out.WriteLine($"== {size} files: {main.ContractFiles} using the model, {main.OrdinaryFiles} ordinary, {main.Lines:N0} lines; "
+            _out.WriteLine($"== {size} files: {main.ContractFiles} using the model ({main.GeneratedClientUserFiles} of them on generated clients), {main.OrdinaryFiles} ordinary, "
+                           + $"+ {main.GeneratedClientSources} generated client sources; {main.Lines:N0} lines; "
                            + $"{_options.Warmup + (Sizes.Count == 0 ? 1 : 0)} warm-up + {_options.Runs} measured runs");
             var ours = Ours.IsDefault ? ImmutableArray<DiagnosticAnalyzer>.Empty : Ours;
             var floors = Floors.CastArray<DiagnosticAnalyzer>();

@@ -33,23 +33,39 @@ namespace Clst.Analyzers.Benchmarks.Corpus
             "AuditTrail", "CsvImporter", "NotificationHub", "ReturnsDesk", "LoyaltyProgram", "StockLedger",
         };
 
-        private static readonly string[] s_usingsCommon =
+        internal static readonly string[] UsingsCommon =
         {
             "System", "System.Collections.Generic", "System.Globalization", "System.Linq", "System.Text", "System.Threading", "System.Threading.Tasks",
         };
 
-        /// <summary>The main corpus: client code against the shipped model, with ordinary code around it.</summary>
-        public static GeneratedCorpus Generate(int files, int seed, double contractShare)
-            => new GeneratedCorpus($"main-{files}", referencesModel: true, Enumerable.Range(0, files).Select(i => GenerateFile(i, seed, contractShare, allowContract: true)).ToList());
+        /// <summary>Share of the client files written against a generated client (when the fixtures are found) rather than the shipped model.</summary>
+        public const double GeneratedClientShare = 0.20;
+
+        /// <summary>
+        /// The main corpus: client code against the shipped model, with ordinary code around it. With
+        /// <paramref name="repositoryRoot"/>, a share of the client files is written against the real generated clients
+        /// (<see cref="GeneratedClient.All"/>), whose sources are added after the <paramref name="files"/> files.
+        /// </summary>
+        public static GeneratedCorpus Generate(int files, int seed, double contractShare, string? repositoryRoot = null)
+        {
+            var clients = repositoryRoot == null ? Array.Empty<GeneratedClient>() : GeneratedClient.All;
+            var list = Enumerable.Range(0, files).Select(i => GenerateFile(i, seed, contractShare, allowContract: true, clients)).ToList();
+            foreach (var client in clients)
+            {
+                list.AddRange(client.Sources(repositoryRoot!));
+            }
+
+            return new GeneratedCorpus($"main-{files}", referencesModel: true, list);
+        }
 
         /// <summary>
         /// The bail-out corpus: the same number of files, no model reference and nothing of the contract; file <c>i</c> is
         /// the main corpus's file <c>i</c> wherever that one is ordinary code.
         /// </summary>
         public static GeneratedCorpus GenerateBailOut(int files, int seed, double contractShare)
-            => new GeneratedCorpus($"bailout-{files}", referencesModel: false, Enumerable.Range(0, files).Select(i => GenerateFile(i, seed, contractShare, allowContract: false)).ToList());
+            => new GeneratedCorpus($"bailout-{files}", referencesModel: false, Enumerable.Range(0, files).Select(i => GenerateFile(i, seed, contractShare, allowContract: false, Array.Empty<GeneratedClient>())).ToList());
 
-        private static CorpusFile GenerateFile(int index, int seed, double contractShare, bool allowContract)
+        private static CorpusFile GenerateFile(int index, int seed, double contractShare, bool allowContract, IReadOnlyList<GeneratedClient> clients)
         {
             if (index == 0)
             {
@@ -59,6 +75,16 @@ namespace Clst.Analyzers.Benchmarks.Corpus
             var random = new Random(unchecked((seed * 1_000_003) + index));
             bool contract = random.NextDouble() < contractShare;
             bool nullableEnabled = random.NextDouble() < NullableEnabledShare;
+            if (contract && allowContract && clients.Count > 0)
+            {
+                // A draw of its own, so that the files of the shipped model stay what they were without generated clients.
+                var pick = new Random(unchecked((seed * 977) + index));
+                if (pick.NextDouble() < GeneratedClientShare)
+                {
+                    return GeneratedClientFiles.File(index, random, nullableEnabled, clients[pick.Next(clients.Count)]);
+                }
+            }
+
             return contract && allowContract
                 ? ContractFile(index, random, nullableEnabled)
                 : OrdinaryFile(index, random, nullableEnabled);
@@ -87,9 +113,9 @@ namespace Clst.Analyzers.Benchmarks.Corpus
                 < 0.60 => ContractTemplates.Clst002,
                 < 0.85 => ContractTemplates.EnumMatch,
                 < 0.95 => ContractTemplates.Plain,
-                _ => s_bclOnly,
+                _ => BclOnly,
             };
-            if (pool == ContractTemplates.Plain || pool == s_bclOnly)
+            if (pool == ContractTemplates.Plain || pool == BclOnly)
             {
                 return pool[random.Next(pool.Count)];
             }
@@ -99,12 +125,12 @@ namespace Clst.Analyzers.Benchmarks.Corpus
             return candidates[random.Next(candidates.Length)];
         }
 
-        private static readonly MemberTemplate[] s_bclOnly = OrdinaryTemplates.All.Where(t => !t.UsesShop).ToArray();
+        internal static readonly MemberTemplate[] BclOnly = OrdinaryTemplates.All.Where(t => !t.UsesShop).ToArray();
 
         private static CorpusFile ContractClass(string path, string ns, string name, int index, bool nullableEnabled, List<MemberTemplate> members)
         {
             var text = new StringBuilder();
-            Header(text, nullableEnabled, s_usingsCommon.Append("Clst.Contracts"));
+            Header(text, nullableEnabled, UsingsCommon.Append("Clst.Contracts"));
             text.Append("namespace ").AppendLine(ns).AppendLine("{");
             text.Append("    /// <summary>Client code of the desk ").Append(index.ToString(CultureInfo.InvariantCulture)).AppendLine(".</summary>");
             text.Append("    public sealed class ").AppendLine(name).AppendLine("    {");
@@ -143,7 +169,7 @@ namespace Clst.Analyzers.Benchmarks.Corpus
         private static CorpusFile OrdinaryClass(string path, string ns, string name, int index, bool nullableEnabled, List<MemberTemplate> members)
         {
             var text = new StringBuilder();
-            Header(text, nullableEnabled, s_usingsCommon.Append("Acme.Shop"));
+            Header(text, nullableEnabled, UsingsCommon.Append("Acme.Shop"));
             text.Append("namespace ").AppendLine(ns).AppendLine("{");
             text.Append("    /// <summary>Back-office code ").Append(index.ToString(CultureInfo.InvariantCulture)).AppendLine(".</summary>");
             text.Append("    public sealed class ").AppendLine(name).AppendLine("    {");
@@ -187,7 +213,7 @@ namespace Clst.Analyzers.Benchmarks.Corpus
 
         private static int LinesOf(MemberTemplate member) => member.Code(1).Split('\n').Length + 1;
 
-        private static void Header(StringBuilder text, bool nullableEnabled, IEnumerable<string> usings)
+        internal static void Header(StringBuilder text, bool nullableEnabled, IEnumerable<string> usings)
         {
             text.AppendLine("// Benchmark corpus (Clst.Analyzers.Benchmarks): client code in the shapes users write.");
             if (nullableEnabled)
@@ -205,7 +231,7 @@ namespace Clst.Analyzers.Benchmarks.Corpus
         }
 
         /// <summary>Writes the members, each with its own suffix; returns the planted rule forms with the span each member takes.</summary>
-        private static List<PlantedForm> Members(StringBuilder text, List<MemberTemplate> members, bool nullableEnabled)
+        internal static List<PlantedForm> Members(StringBuilder text, List<MemberTemplate> members, bool nullableEnabled)
         {
             var forms = new List<PlantedForm>();
             for (int m = 0; m < members.Count; m++)
@@ -226,7 +252,7 @@ namespace Clst.Analyzers.Benchmarks.Corpus
 
                 if (members[m].Rule != MemberTemplate.NoRule)
                 {
-                    forms.Add(members[m].ToForm(start, text.Length, nullableEnabled));
+                    forms.AddRange(members[m].ToForms(start, text.Length, nullableEnabled));
                 }
             }
 

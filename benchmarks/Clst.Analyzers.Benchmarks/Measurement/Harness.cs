@@ -61,10 +61,14 @@ namespace Clst.Analyzers.Benchmarks.Measurement
         private int _passes;
         private int _passesWithoutCollection;
 
-        public Harness(IReadOnlyList<MetadataReference> framework, MetadataReference model, bool concurrent)
+        private readonly IReadOnlyList<MetadataReference> _clientPackages;
+
+        /// <param name="clientPackages">What the generated clients in the main corpus compile against (referenced with the model).</param>
+        public Harness(IReadOnlyList<MetadataReference> framework, MetadataReference model, bool concurrent, IReadOnlyList<MetadataReference>? clientPackages = null)
         {
             _framework = framework;
             _model = model;
+            _clientPackages = clientPackages ?? Array.Empty<MetadataReference>();
             _concurrent = concurrent;
         }
 
@@ -90,7 +94,7 @@ namespace Clst.Analyzers.Benchmarks.Measurement
                     concurrentBuild: _concurrent)
                 .WithSpecificDiagnosticOptions(BenchmarkConfig.Severities)
                 .WithSyntaxTreeOptionsProvider(BenchmarkConfig.TreeOptions);
-            var references = withModel ? _framework.Append(_model) : _framework;
+            var references = withModel ? _framework.Append(_model).Concat(_clientPackages) : _framework;
             return CSharpCompilation.Create("Acme.Client", trees, references, options);
         }
 

@@ -233,7 +233,8 @@ namespace Clst.Analyzers.Benchmarks.Measurement
             foreach (var row in result.Findings)
             {
                 text.AppendLine(row.Planted
-                    ? $"| {row.Rule} | {row.PlantedFlagged} | {row.FlaggedReported} ({row.FlaggedByRule} + {row.FlaggedByCompiler}) | {row.PlantedClean} | {row.CleanReported} | {row.ReportedElsewhere} | {row.Diagnostics} | {row.Verdict} |"
+                    ? $"| {row.Rule} | {row.PlantedFlagged} | {row.FlaggedReported} ({row.FlaggedByRule} + {row.FlaggedByCompiler}) | {row.PlantedClean} | {row.CleanReported} "
+                      + (row.Subset ? $"| - | - | {row.Verdict} |" : $"| {row.ReportedElsewhere} | {row.Diagnostics} | {row.Verdict} |")
                     : $"| {row.Rule} | - | - | - | - | - | {row.Diagnostics} | - |");
             }
 
