@@ -36,6 +36,13 @@ namespace Clst.Analyzers.Benchmarks
         private readonly BenchmarkOptions _options;
         private readonly TextWriter _out;
         private RecognizerProbe? _recognizer;
+        private DateTime _startedUtc;
+
+        /// <summary>The commit measured (<c>git rev-parse HEAD</c>), or null outside a repository.</summary>
+        public string? Commit { get; private set; }
+
+        /// <summary>True when the work tree had uncommitted changes to tracked files (the figures are then not exactly the commit's).</summary>
+        public bool? WorkTreeDirty { get; private set; }
 
         public BenchmarkRun(BenchmarkOptions options, TextWriter output)
         {
@@ -61,6 +68,11 @@ namespace Clst.Analyzers.Benchmarks
         public async Task<int> ExecuteAsync()
         {
             var total = Stopwatch.StartNew();
+            _startedUtc = DateTime.UtcNow;
+            var root = MachineFacts.RepositoryRoot();
+            Commit = MachineFacts.Commit(root);
+            WorkTreeDirty = MachineFacts.Dirty(root);
+            Environment["commit"] = (Commit ?? "n/a (no git repository)") + (WorkTreeDirty == true ? " (work tree has uncommitted changes)" : string.Empty);
             var (framework, frameworkDescription) = References.Framework();
             var model = References.Model();
             Environment["load average at start"] = MachineFacts.LoadAverage();
@@ -162,6 +174,11 @@ namespace Clst.Analyzers.Benchmarks
             Environment["load average at end"] = MachineFacts.LoadAverage();
             Environment["total seconds"] = total.Elapsed.TotalSeconds.ToString("0", CultureInfo.InvariantCulture);
             Report.Write(_options.OutPath, this, _out);
+            if (!_options.OutGiven)
+            {
+                ResultsHistory.Write(this, _startedUtc, _out);
+            }
+
             _out.WriteLine($"done in {total.Elapsed.TotalSeconds:0} s");
             return 0;
         }

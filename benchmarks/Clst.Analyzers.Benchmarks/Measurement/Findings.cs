@@ -1,6 +1,8 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using System.Text;
+using System.Text.Json.Nodes;
 using Clst.Analyzers.Benchmarks.Corpus;
 using Microsoft.CodeAnalysis;
 
@@ -130,5 +132,45 @@ namespace Clst.Analyzers.Benchmarks.Measurement
             => diagnostic.Location.SourceSpan.Start >= form.Start && diagnostic.Location.SourceSpan.Start < form.End;
 
         private static void Count(FindingRow row, string key) => row.Differences[key] = row.Differences.TryGetValue(key, out int n) ? n + 1 : 1;
+
+        /// <summary>The findings check: planted forms (by member) against the diagnostics reported in their members.</summary>
+        public static string Markdown(IReadOnlyList<FindingRow> findings)
+        {
+            var text = new StringBuilder();
+            text.AppendLine("Findings on the main corpus (last run): each planted form's member against the diagnostics reported in it; a flagged CLST002 form "
+                            + "in a nullable-enabled file counts as reported when the compiler warns there (CS86xx: CLST002 leaves it to the compiler on purpose):");
+            text.AppendLine();
+            text.AppendLine("| rule | planted flagged | flagged reported (rule + compiler) | planted clean | clean reported | reported elsewhere | diagnostics | verdict |");
+            text.AppendLine("| --- | ---: | ---: | ---: | ---: | ---: | ---: | --- |");
+            foreach (var row in findings)
+            {
+                text.AppendLine(row.Planted
+                    ? $"| {row.Rule} | {row.PlantedFlagged} | {row.FlaggedReported} ({row.FlaggedByRule} + {row.FlaggedByCompiler}) | {row.PlantedClean} | {row.CleanReported} "
+                      + (row.Subset ? $"| - | - | {row.Verdict} |" : $"| {row.ReportedElsewhere} | {row.Diagnostics} | {row.Verdict} |")
+                    : $"| {row.Rule} | - | - | - | - | - | {row.Diagnostics} | - |");
+            }
+
+            foreach (var row in findings.Where(r => r.Differences.Count > 0))
+            {
+                text.AppendLine();
+                text.AppendLine($"{row.Rule} differs: " + string.Join("; ", row.Differences.Take(8).Select(p => p.Value > 1 ? $"{p.Key} ×{p.Value}" : p.Key)) + (row.Differences.Count > 8 ? "; ..." : string.Empty));
+            }
+
+            return text.ToString();
+        }
+
+        public static JsonArray Json(IEnumerable<FindingRow> findings) => new JsonArray(findings.Select(f => (JsonNode?)new JsonObject
+        {
+            ["rule"] = f.Rule,
+            ["plantedFlagged"] = f.PlantedFlagged,
+            ["flaggedReportedByRule"] = f.FlaggedByRule,
+            ["flaggedReportedByCompiler"] = f.FlaggedByCompiler,
+            ["plantedClean"] = f.PlantedClean,
+            ["cleanReported"] = f.CleanReported,
+            ["reportedElsewhere"] = f.ReportedElsewhere,
+            ["diagnostics"] = f.Diagnostics,
+            ["verdict"] = f.Verdict,
+            ["differences"] = new JsonObject(f.Differences.Select(p => new KeyValuePair<string, JsonNode?>(p.Key, p.Value))),
+        }).ToArray());
     }
 }

@@ -68,6 +68,19 @@ namespace Clst.Analyzers.Benchmarks.Measurement
         /// <summary>The commit checked out in the repository (<c>git rev-parse HEAD</c>), or null when git or the repository is not there.</summary>
         public static string? Commit(string? root)
         {
+            var output = Git(root, "rev-parse HEAD");
+            return output != null && output.Length >= 7 ? output : null;
+        }
+
+        /// <summary>True when the work tree has changes not committed (<c>git status --porcelain</c>), null when unknown.</summary>
+        public static bool? Dirty(string? root)
+        {
+            var output = Git(root, "status --porcelain --untracked-files=no");
+            return output == null ? null : output.Length > 0;
+        }
+
+        private static string? Git(string? root, string arguments)
+        {
             if (root == null)
             {
                 return null;
@@ -75,7 +88,7 @@ namespace Clst.Analyzers.Benchmarks.Measurement
 
             try
             {
-                var start = new ProcessStartInfo("git", "rev-parse HEAD")
+                var start = new ProcessStartInfo("git", arguments)
                 {
                     WorkingDirectory = root,
                     RedirectStandardOutput = true,
@@ -90,7 +103,7 @@ namespace Clst.Analyzers.Benchmarks.Measurement
 
                 string output = process.StandardOutput.ReadToEnd().Trim();
                 process.WaitForExit(10_000);
-                return process.ExitCode == 0 && output.Length >= 7 ? output : null;
+                return process.ExitCode == 0 ? output : null;
             }
             catch (System.ComponentModel.Win32Exception)
             {

@@ -207,7 +207,7 @@ namespace Clst.Analyzers.Benchmarks.Measurement
             }
 
             text.AppendLine();
-            text.Append(FindingsMarkdown(result));
+            text.Append(Findings.Markdown(result.Findings));
             text.AppendLine();
             text.AppendLine($"Compiler on the main corpus: {corpus.CompilerErrors} errors, {corpus.CompilerWarnings:N0} warnings"
                             + (corpus.CompilerWarningsById.Count == 0 ? "." : " (" + string.Join(", ", corpus.CompilerWarningsById.OrderByDescending(p => p.Value).Take(6).Select(p => p.Key + " " + p.Value.ToString("N0", CultureInfo.InvariantCulture))) + ")."));
@@ -216,32 +216,6 @@ namespace Clst.Analyzers.Benchmarks.Measurement
                 text.AppendLine();
                 text.AppendLine($"Bail-out corpus: {result.BailOutCorpus.Files:N0} files of ordinary code, {result.BailOutCorpus.Lines:N0} lines, no model reference; "
                                 + $"diagnostics reported there: {(result.BailOutDiagnostics.Count == 0 ? "none" : string.Join(", ", result.BailOutDiagnostics.Select(p => p.Key + " " + p.Value)))}.");
-            }
-
-            return text.ToString();
-        }
-
-        /// <summary>The findings check: planted forms (by member) against the diagnostics reported in their members.</summary>
-        public static string FindingsMarkdown(SizeResult result)
-        {
-            var text = new StringBuilder();
-            text.AppendLine("Findings on the main corpus (last run): each planted form's member against the diagnostics reported in it; a flagged CLST002 form "
-                            + "in a nullable-enabled file counts as reported when the compiler warns there (CS86xx: CLST002 leaves it to the compiler on purpose):");
-            text.AppendLine();
-            text.AppendLine("| rule | planted flagged | flagged reported (rule + compiler) | planted clean | clean reported | reported elsewhere | diagnostics | verdict |");
-            text.AppendLine("| --- | ---: | ---: | ---: | ---: | ---: | ---: | --- |");
-            foreach (var row in result.Findings)
-            {
-                text.AppendLine(row.Planted
-                    ? $"| {row.Rule} | {row.PlantedFlagged} | {row.FlaggedReported} ({row.FlaggedByRule} + {row.FlaggedByCompiler}) | {row.PlantedClean} | {row.CleanReported} "
-                      + (row.Subset ? $"| - | - | {row.Verdict} |" : $"| {row.ReportedElsewhere} | {row.Diagnostics} | {row.Verdict} |")
-                    : $"| {row.Rule} | - | - | - | - | - | {row.Diagnostics} | - |");
-            }
-
-            foreach (var row in result.Findings.Where(r => r.Differences.Count > 0))
-            {
-                text.AppendLine();
-                text.AppendLine($"{row.Rule} differs: " + string.Join("; ", row.Differences.Take(8).Select(p => p.Value > 1 ? $"{p.Key} ×{p.Value}" : p.Key)) + (row.Differences.Count > 8 ? "; ..." : string.Empty));
             }
 
             return text.ToString();
@@ -335,12 +309,24 @@ namespace Clst.Analyzers.Benchmarks.Measurement
         private static string CommandLine()
             => "dotnet run -c Release --project benchmarks/Clst.Analyzers.Benchmarks --" + string.Concat(Environment.GetCommandLineArgs().Skip(1).Select(a => " " + a));
 
-        private static JsonObject Json(BenchmarkRun run)
+        internal static JsonObject Json(BenchmarkRun run)
         {
             var root = new JsonObject
             {
                 ["tool"] = "Clst.Analyzers.Benchmarks",
                 ["generatedAtUtc"] = DateTime.UtcNow.ToString("O", CultureInfo.InvariantCulture),
+                ["commit"] = run.Commit,
+                ["workTreeDirty"] = run.WorkTreeDirty,
+                ["machine"] = new JsonObject
+                {
+                    ["cores"] = Environment.ProcessorCount,
+                    ["memory"] = MachineFacts.Memory(),
+                    ["os"] = System.Runtime.InteropServices.RuntimeInformation.OSDescription,
+                    ["architecture"] = System.Runtime.InteropServices.RuntimeInformation.OSArchitecture.ToString(),
+                    ["runtime"] = System.Runtime.InteropServices.RuntimeInformation.FrameworkDescription,
+                    ["loadAverageAtStart"] = run.Environment.TryGetValue("load average at start", out var atStart) ? atStart : null,
+                    ["loadAverageAtEnd"] = run.Environment.TryGetValue("load average at end", out var atEnd) ? atEnd : null,
+                },
                 ["command"] = CommandLine(),
                 ["environment"] = new JsonObject(run.Environment.Select(p => new KeyValuePair<string, JsonNode?>(p.Key, p.Value))),
                 ["options"] = new JsonObject
@@ -408,19 +394,7 @@ namespace Clst.Analyzers.Benchmarks.Measurement
             }))),
             ["diagnostics"] = new JsonObject(size.Diagnostics.Select(p => new KeyValuePair<string, JsonNode?>(p.Key, p.Value))),
             ["bailOutDiagnostics"] = new JsonObject(size.BailOutDiagnostics.Select(p => new KeyValuePair<string, JsonNode?>(p.Key, p.Value))),
-            ["findings"] = new JsonArray(size.Findings.Select(f => (JsonNode?)new JsonObject
-            {
-                ["rule"] = f.Rule,
-                ["plantedFlagged"] = f.PlantedFlagged,
-                ["flaggedReportedByRule"] = f.FlaggedByRule,
-                ["flaggedReportedByCompiler"] = f.FlaggedByCompiler,
-                ["plantedClean"] = f.PlantedClean,
-                ["cleanReported"] = f.CleanReported,
-                ["reportedElsewhere"] = f.ReportedElsewhere,
-                ["diagnostics"] = f.Diagnostics,
-                ["verdict"] = f.Verdict,
-                ["differences"] = new JsonObject(f.Differences.Select(p => new KeyValuePair<string, JsonNode?>(p.Key, p.Value))),
-            }).ToArray()),
+            ["findings"] = Findings.Json(size.Findings),
         };
 
         private static JsonObject CorpusJson(CorpusInfo corpus) => new JsonObject
