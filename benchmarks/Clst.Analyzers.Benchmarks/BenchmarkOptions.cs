@@ -19,7 +19,8 @@ namespace Clst.Analyzers.Benchmarks
               --warmup 1              warm-up runs per size, not measured
               --seed 11               corpus seed (the same seed gives the same corpus, file for file)
               --contract-share 0.30   share of files that use the contract model (the rest is ordinary code)
-              --out PATH              JSON results (default artifacts/benchmarks/results.json); a .md table goes beside it
+              --out PATH              JSON results (default artifacts/benchmarks/results.json); a .md table goes beside it;
+                                      without --out a copy also goes to benchmarks/results/<yyyy-MM-dd-HHmm>-<commit>.json
               --concurrent            let the compiler and the analyzer driver use the thread pool (default: sequential, less noise)
               --separate-passes       run ours, the floor and IDE0010/IDE0072 in separate analyzer passes (slower; also
                                       gives each group's own pass time and allocations); default: one pass for all

@@ -16,7 +16,8 @@ namespace Clst.Analyzers.Benchmarks.Editor
         public static string Markdown(EditorResult editor)
         {
             var text = new StringBuilder();
-            text.AppendLine($"### Editor scenario: one document's analyzer diagnostics after an edit ({editor.CorpusFiles:N0}-file project held open, "
+            text.AppendLine($"### Editor scenario: one document's analyzer diagnostics after an edit ({editor.CorpusFiles:N0}-file project held open"
+                            + (editor.GeneratedClientSources > 0 ? $" with {editor.GeneratedClientSources} generated client sources" : string.Empty) + ", "
                             + $"{editor.Edits} edits per document and group after {editor.Warmup} warm-up; {editor.SecondsTaken:0} s)");
             text.AppendLine();
             text.AppendLine("Wall time of `GetAnalyzerSyntaxDiagnosticsAsync` + `GetAnalyzerSemanticDiagnosticsAsync(model, null)` on a fresh "
@@ -75,6 +76,7 @@ namespace Clst.Analyzers.Benchmarks.Editor
         public static JsonObject Json(EditorResult editor) => new JsonObject
         {
             ["corpusFiles"] = editor.CorpusFiles,
+            ["generatedClientSources"] = editor.GeneratedClientSources,
             ["corpusLines"] = editor.CorpusLines,
             ["edits"] = editor.Edits,
             ["warmupEdits"] = editor.Warmup,

@@ -59,6 +59,9 @@ namespace Clst.Analyzers.Benchmarks.Editor
     {
         public int CorpusFiles { get; init; }
 
+        /// <summary>The generated clients' sources in the project, besides its <see cref="CorpusFiles"/>.</summary>
+        public int GeneratedClientSources { get; init; }
+
         public int CorpusLines { get; init; }
 
         public int Edits { get; init; }
