@@ -1,17 +1,20 @@
 using System;
 using System.Collections.Generic;
-using System.Globalization;
+using System.Collections.Immutable;
 using System.IO;
 using System.Linq;
+using System.Threading.Tasks;
 using Clst.Analyzers.Benchmarks.Corpus;
 using Clst.Analyzers.Benchmarks.Editor;
 using Clst.Analyzers.Benchmarks.Measurement;
 using Microsoft.CodeAnalysis.Diagnostics;
-using System.Collections.Immutable;
 
 namespace Clst.Analyzers.Benchmarks
 {
-    /// <summary>The build scenario's bookkeeping: what one run's passes put into the size's results, the corpus described, dumped or failed.</summary>
+    /// <summary>
+    /// The build scenario's bookkeeping (what one run's passes put into the size's results, the corpus described, dumped or
+    /// failed), the editor scenario's set-up and where the generated clients come from.
+    /// </summary>
     internal sealed partial class BenchmarkRun
     {
         private void Record(
@@ -158,7 +161,7 @@ namespace Clst.Analyzers.Benchmarks
         }
 
         /// <summary>The editor scenario (see <see cref="EditorScenario"/>): ours, the floor and IDE0010+IDE0072, each group on its own.</summary>
-        private async System.Threading.Tasks.Task<EditorResult> RunEditorAsync(Harness harness)
+        private async Task<EditorResult> RunEditorAsync(Harness harness)
         {
             var groups = new List<(string, ImmutableArray<DiagnosticAnalyzer>)>();
             if (HasOurs)
