@@ -19,7 +19,8 @@ namespace Clst.Analyzers.Benchmarks
               --warmup 1              warm-up runs per size, not measured
               --seed 11               corpus seed (the same seed gives the same corpus, file for file)
               --contract-share 0.30   share of files that use the contract model (the rest is ordinary code)
-              --out PATH              JSON results (default artifacts/benchmarks/results.json); a .md table goes beside it
+              --out PATH              JSON results (default artifacts/benchmarks/results.json); a .md table goes beside it;
+                                      without --out a copy also goes to benchmarks/results/<yyyy-MM-dd-HHmm>-<commit>.json
               --concurrent            let the compiler and the analyzer driver use the thread pool (default: sequential, less noise)
               --separate-passes       run ours, the floor and IDE0010/IDE0072 in separate analyzer passes (slower; also
                                       gives each group's own pass time and allocations); default: one pass for all
@@ -27,6 +28,10 @@ namespace Clst.Analyzers.Benchmarks
               --no-ide                skip IDE0010/IDE0072
               --no-unused-model       skip the pass of ours over the bail-out corpus with the model referenced (what the
                                       rules spend on code that touches no contract symbol; only run when rules exist)
+              --editor-edits 20       editor scenario: measured edits per document and analyzer group (p50/p95 over them)
+              --editor-files 1000     editor scenario: files of the project held open
+              --no-editor             skip the editor scenario
+              --no-generated-clients  no client code on the real generated clients (NSwag, Refit, Kiota) in the main corpus
               --codestyle-dir DIR     folder holding the CodeStyle analyzer DLLs (default: codestyle/ beside the program)
               --dump-corpus DIR       write the corpus of each size to DIR and go on
               --ours-assembly PATH    measure another build of Clst.Analyzers.dll (e.g. a branch's bin/Release output)
@@ -60,6 +65,17 @@ namespace Clst.Analyzers.Benchmarks
         public bool UnusedModel { get; private set; } = true;
 
         public bool Ide { get; private set; } = true;
+
+        public bool Editor { get; private set; } = true;
+
+        public bool GeneratedClients { get; private set; } = true;
+
+        public int EditorEdits { get; private set; } = 20;
+
+        public int EditorFiles { get; private set; } = 1000;
+
+        /// <summary>True when <c>--out</c> was given: the run then writes no copy to <c>benchmarks/results/</c>.</summary>
+        public bool OutGiven { get; private set; }
 
         public string CodeStyleDir { get; private set; } = Path.Combine(AppContext.BaseDirectory, "codestyle");
 
@@ -110,6 +126,7 @@ namespace Clst.Analyzers.Benchmarks
                         break;
                     case "--out":
                         options.OutPath = Next();
+                        options.OutGiven = true;
                         break;
                     case "--concurrent":
                         options.Concurrent = true;
@@ -125,6 +142,18 @@ namespace Clst.Analyzers.Benchmarks
                         break;
                     case "--no-ide":
                         options.Ide = false;
+                        break;
+                    case "--no-generated-clients":
+                        options.GeneratedClients = false;
+                        break;
+                    case "--no-editor":
+                        options.Editor = false;
+                        break;
+                    case "--editor-edits":
+                        options.EditorEdits = PositiveInt(arg, Next());
+                        break;
+                    case "--editor-files":
+                        options.EditorFiles = PositiveInt(arg, Next());
                         break;
                     case "--codestyle-dir":
                         options.CodeStyleDir = Next();

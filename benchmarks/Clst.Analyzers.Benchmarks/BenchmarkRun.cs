@@ -8,6 +8,7 @@ using System.Linq;
 using System.Threading.Tasks;
 using Clst.Analyzers.Benchmarks.Analyzers;
 using Clst.Analyzers.Benchmarks.Corpus;
+using Clst.Analyzers.Benchmarks.Editor;
 using Clst.Analyzers.Benchmarks.Measurement;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
@@ -15,7 +16,7 @@ using Microsoft.CodeAnalysis.Diagnostics;
 namespace Clst.Analyzers.Benchmarks
 {
     /// <summary>The benchmark: finds the analyzers, generates the corpora, measures each size, and reports.</summary>
-    internal sealed class BenchmarkRun
+    internal sealed partial class BenchmarkRun
     {
         public const string Compilation = "compilation (GetDiagnostics, no analyzers)";
         public const string Parse = "parse (for reference)";
@@ -35,6 +36,13 @@ namespace Clst.Analyzers.Benchmarks
         private readonly BenchmarkOptions _options;
         private readonly TextWriter _out;
         private RecognizerProbe? _recognizer;
+        private DateTime _startedUtc;
+
+        /// <summary>The commit measured (<c>git rev-parse HEAD</c>), or null outside a repository.</summary>
+        public string? Commit { get; private set; }
+
+        /// <summary>True when the work tree had uncommitted changes to tracked files (the figures are then not exactly the commit's).</summary>
+        public bool? WorkTreeDirty { get; private set; }
 
         public BenchmarkRun(BenchmarkOptions options, TextWriter output)
         {
@@ -54,15 +62,24 @@ namespace Clst.Analyzers.Benchmarks
 
         public List<SizeResult> Sizes { get; } = new List<SizeResult>();
 
+        /// <summary>The editor scenario's figures, or null with <c>--no-editor</c>.</summary>
+        public EditorResult? Editor { get; private set; }
+
         public async Task<int> ExecuteAsync()
         {
             var total = Stopwatch.StartNew();
+            _startedUtc = DateTime.UtcNow;
+            var root = MachineFacts.RepositoryRoot();
+            Commit = MachineFacts.Commit(root);
+            WorkTreeDirty = MachineFacts.Dirty(root);
+            Environment["commit"] = (Commit ?? "n/a (no git repository)") + (WorkTreeDirty == true ? " (work tree has uncommitted changes)" : string.Empty);
             var (framework, frameworkDescription) = References.Framework();
             var model = References.Model();
-            Environment["load average at start"] = LoadAverage();
+            Environment["load average at start"] = MachineFacts.LoadAverage();
             Environment["runtime"] = System.Runtime.InteropServices.RuntimeInformation.FrameworkDescription;
             Environment["os"] = System.Runtime.InteropServices.RuntimeInformation.OSDescription;
             Environment["processors"] = System.Environment.ProcessorCount.ToString(CultureInfo.InvariantCulture);
+            Environment["memory"] = MachineFacts.Memory();
             var gc = GC.GetConfigurationVariables();
             Environment["gc"] = (System.Runtime.GCSettings.IsServerGC ? "server" : "workstation")
                                 + (gc.TryGetValue("ConcurrentGC", out var concurrentGc) && concurrentGc is true ? ", background" : ", no background GC")
@@ -118,7 +135,8 @@ namespace Clst.Analyzers.Benchmarks
                 _out.WriteLine($"{pair.Key,-22} {pair.Value}");
             }
 
-            var harness = new Harness(framework, model, _options.Concurrent);
+            ClientsRoot = FindGeneratedClients();
+            var harness = new Harness(framework, model, _options.Concurrent, ClientsRoot == null ? null : References.GeneratedClientPackages());
             Floors = RecordFloors(harness);
             PrintAnalyzers();
             foreach (var note in Notes)
@@ -138,6 +156,13 @@ namespace Clst.Analyzers.Benchmarks
                 Report.PrintSize(_out, this, result);
             }
 
+            if (_options.Editor)
+            {
+                Editor = await RunEditorAsync(harness).ConfigureAwait(false);
+                _out.WriteLine();
+                _out.Write(EditorReport.Markdown(Editor));
+            }
+
             foreach (var exception in harness.Exceptions)
             {
                 Notes.Add($"analyzer exceptions (AD0001) in {exception.Key}: {exception.Value.Count}, first: {exception.Value.First}");
@@ -146,32 +171,19 @@ namespace Clst.Analyzers.Benchmarks
             Report.PrintSummary(_out, this);
             var (passes, withoutCollection) = harness.NoGcRegions;
             Environment["gc"] = $"workstation; each timed pass runs in a no-GC region (GC.TryStartNoGCRegion) so that no collection pause lands in a timing; {withoutCollection} of {passes} passes ran without a collection";
-            Environment["load average at end"] = LoadAverage();
+            Environment["load average at end"] = MachineFacts.LoadAverage();
             Environment["total seconds"] = total.Elapsed.TotalSeconds.ToString("0", CultureInfo.InvariantCulture);
             Report.Write(_options.OutPath, this, _out);
+            if (!_options.OutGiven)
+            {
+                ResultsHistory.Write(this, _startedUtc, _out);
+            }
+
             _out.WriteLine($"done in {total.Elapsed.TotalSeconds:0} s");
             return 0;
         }
 
         public BenchmarkOptions Options => _options;
-
-        /// <summary>The 1/5/15-minute load averages (Linux): a shared machine makes wall times noisy, and the report says so.</summary>
-        private static string LoadAverage()
-        {
-            try
-            {
-                var parts = File.ReadAllText("/proc/loadavg").Split(' ');
-                return string.Join(" ", parts.Take(3)) + $" on {System.Environment.ProcessorCount} cores";
-            }
-            catch (IOException)
-            {
-                return "n/a";
-            }
-            catch (UnauthorizedAccessException)
-            {
-                return "n/a";
-            }
-        }
 
         public bool HasOurs => !Ours.IsDefaultOrEmpty;
 
@@ -186,7 +198,7 @@ namespace Clst.Analyzers.Benchmarks
         private ImmutableArray<NoOpFloorAnalyzer> RecordFloors(Harness harness)
         {
             int sampleSize = Math.Min(_options.Sizes.Min(), 200);
-            var sample = CorpusGenerator.Generate(Math.Max(sampleSize, 50), _options.Seed, _options.ContractShare);
+            var sample = CorpusGenerator.Generate(Math.Max(sampleSize, 50), _options.Seed, _options.ContractShare, ClientsRoot);
             var compilation = harness.Create(harness.Parse(sample).Trees, withModel: true);
             if (!HasOurs)
             {
@@ -230,7 +242,7 @@ namespace Clst.Analyzers.Benchmarks
         private async Task<SizeResult?> MeasureSizeAsync(Harness harness, int size)
         {
             var clock = Stopwatch.StartNew();
-            var main = CorpusGenerator.Generate(size, _options.Seed, _options.ContractShare);
+            var main = CorpusGenerator.Generate(size, _options.Seed, _options.ContractShare, ClientsRoot);
             var bail = _options.BailOut ? CorpusGenerator.GenerateBailOut(size, _options.Seed, _options.ContractShare) : null;
             if (_options.DumpCorpusDir != null)
             {
@@ -242,7 +254,8 @@ namespace Clst.Analyzers.Benchmarks
             }
 
             _out.WriteLine();
-            _out.WriteLine($"== {size} files: {main.ContractFiles} using the model, {main.OrdinaryFiles} ordinary, {main.Lines:N0} lines; "
+            _out.WriteLine($"== {size} files: {main.ContractFiles} using the model ({main.GeneratedClientUserFiles} of them on generated clients), {main.OrdinaryFiles} ordinary, "
+                           + $"+ {main.GeneratedClientSources} generated client sources; {main.Lines:N0} lines; "
                            + $"{_options.Warmup + (Sizes.Count == 0 ? 1 : 0)} warm-up + {_options.Runs} measured runs");
             var ours = Ours.IsDefault ? ImmutableArray<DiagnosticAnalyzer>.Empty : Ours;
             var floors = Floors.CastArray<DiagnosticAnalyzer>();
@@ -343,6 +356,7 @@ namespace Clst.Analyzers.Benchmarks
 
                 if (run == totalRuns - 1)
                 {
+                    result.Findings = Findings.Check(main, new[] { oursPass, floorPass, idePass }.Distinct().SelectMany(p => p.Diagnostics), compile.Diagnostics);
                     foreach (var pass in new[] { oursPass, floorPass, idePass }.Distinct())
                     {
                         foreach (var pair in pass.DiagnosticsById)
@@ -378,149 +392,6 @@ namespace Clst.Analyzers.Benchmarks
             result.Warmup = warmup;
             Report.AddRatios(result, this);
             return result;
-        }
-
-        private void Record(
-            SizeResult result, double parseMs, PassResult compile, PassResult oursPass, PassResult floorPass, PassResult idePass,
-            double bailParseMs, PassResult? bailCompile, PassResult? bailOurs, PassResult? bailFloor)
-        {
-            const double MB = 1024.0 * 1024.0;
-            var ours = Ours.IsDefault ? ImmutableArray<DiagnosticAnalyzer>.Empty : Ours;
-            result.GetOrAddTime(Parse).Runs.Add(parseMs);
-            result.GetOrAddTime(Compilation).Runs.Add(compile.WallMs);
-            foreach (var analyzer in ours)
-            {
-                result.GetOrAddTime("ours: " + NameOf(analyzer)).Runs.Add(oursPass.ExecutionMs(analyzer));
-            }
-
-            result.GetOrAddTime(OursTotal).Runs.Add(oursPass.ExecutionMs(ours));
-            if (Floors.Length > 1)
-            {
-                foreach (var floor in Floors)
-                {
-                    result.GetOrAddTime(floor.Name).Runs.Add(floorPass.ExecutionMs(floor));
-                }
-            }
-
-            result.GetOrAddTime(FloorTotal).Runs.Add(floorPass.ExecutionMs(Floors.CastArray<DiagnosticAnalyzer>()));
-            foreach (var analyzer in Ide)
-            {
-                result.GetOrAddTime(NameOf(analyzer)).Runs.Add(idePass.ExecutionMs(analyzer));
-            }
-
-            result.GetOrAddTime(IdeTotal).Runs.Add(idePass.ExecutionMs(Ide));
-            if (bailCompile != null)
-            {
-                result.GetOrAddTime("bail-out corpus: parse (for reference)").Runs.Add(bailParseMs);
-                result.GetOrAddTime(BailCompilation).Runs.Add(bailCompile.WallMs);
-                if (ours.Length > 1)
-                {
-                    foreach (var analyzer in ours)
-                    {
-                        result.GetOrAddTime("bail-out corpus: ours: " + NameOf(analyzer)).Runs.Add(bailOurs!.ExecutionMs(analyzer));
-                    }
-                }
-
-                result.GetOrAddTime(BailOursTotal).Runs.Add(bailOurs!.ExecutionMs(ours));
-                result.GetOrAddTime(BailFloorTotal).Runs.Add(bailFloor!.ExecutionMs(Floors.CastArray<DiagnosticAnalyzer>()));
-            }
-
-            result.GetOrAddTime(CompilationCpu).Runs.Add(compile.CpuMs);
-            if (_options.SeparatePasses)
-            {
-                result.GetOrAddTime("pass wall time: ours (driver and binding included)").Runs.Add(oursPass.WallMs);
-                result.GetOrAddTime("pass wall time: no-op floor (driver and binding included)").Runs.Add(floorPass.WallMs);
-                result.GetOrAddTime("pass wall time: IDE0010+IDE0072 (driver and binding included)").Runs.Add(idePass.WallMs);
-            }
-            else
-            {
-                result.GetOrAddTime("pass wall time: ours + floor + IDE together (driver and binding included)").Runs.Add(oursPass.WallMs);
-            }
-
-            result.GetOrAddAllocation("compilation").Runs.Add(compile.AllocatedBytes / MB);
-            if (_options.SeparatePasses)
-            {
-                result.GetOrAddAllocation("ours pass").Runs.Add(oursPass.AllocatedBytes / MB);
-                result.GetOrAddAllocation("no-op floor pass").Runs.Add(floorPass.AllocatedBytes / MB);
-                result.GetOrAddAllocation("IDE0010+IDE0072 pass").Runs.Add(idePass.AllocatedBytes / MB);
-            }
-            else
-            {
-                result.GetOrAddAllocation("analyzer pass: ours + floor + IDE together").Runs.Add(oursPass.AllocatedBytes / MB);
-            }
-
-            if (bailCompile != null)
-            {
-                result.GetOrAddAllocation("bail-out: compilation").Runs.Add(bailCompile.AllocatedBytes / MB);
-                result.GetOrAddAllocation(_options.SeparatePasses ? "bail-out: ours pass" : "bail-out: analyzer pass, ours + floor").Runs.Add(bailOurs!.AllocatedBytes / MB);
-            }
-        }
-
-        /// <summary>Times the recogniser's gate on the pass's (declared and bound) compilation, then lets the compilation go.</summary>
-        private double? Probe(PassResult compile, bool expectFound)
-        {
-            var compilation = compile.Compilation;
-            compile.Compilation = null;
-            if (_recognizer == null || compilation == null)
-            {
-                return null;
-            }
-
-            try
-            {
-                var (ms, found) = _recognizer.Measure(compilation, BenchmarkConfig.AnalyzerOptions);
-                if (found != expectFound)
-                {
-                    Notes.Add($"the recogniser {(found ? "found" : "did not find")} the contract in the {(expectFound ? "main" : "bail-out")} corpus");
-                }
-
-                return ms;
-            }
-            catch (Exception ex)
-            {
-                Notes.Add("the recogniser threw: " + (ex.GetBaseException().Message));
-                _recognizer = null;
-                return null;
-            }
-        }
-
-        private static CorpusInfo Describe(GeneratedCorpus corpus, PassResult compile) => new CorpusInfo
-        {
-            Name = corpus.Name,
-            Files = corpus.Files.Count,
-            ContractFiles = corpus.ContractFiles,
-            OrdinaryFiles = corpus.OrdinaryFiles,
-            Lines = corpus.Lines,
-            Characters = corpus.Characters,
-            ReferencesModel = corpus.ReferencesModel,
-            CompilerErrors = compile.Errors.Length,
-            CompilerWarnings = compile.Warnings,
-            CompilerWarningsById = new SortedDictionary<string, int>(compile.WarningsById.ToDictionary(p => p.Key, p => p.Value), StringComparer.Ordinal),
-            PlantedForms = corpus.FormCounts().ToDictionary(p => p.Key, p => new PlantedCounts { Flagged = p.Value.Flagged, Clean = p.Value.Clean }),
-        };
-
-        private SizeResult? Fail(GeneratedCorpus corpus, PassResult compile)
-        {
-            _out.WriteLine($"error: the generated corpus {corpus.Name} does not compile ({compile.Errors.Length} errors); first ones:");
-            foreach (var error in compile.Errors.Take(10))
-            {
-                _out.WriteLine("  " + error);
-            }
-
-            return null;
-        }
-
-        private void Dump(GeneratedCorpus corpus)
-        {
-            var root = Path.Combine(_options.DumpCorpusDir!, corpus.Name);
-            foreach (var file in corpus.Files)
-            {
-                var path = Path.Combine(root, file.Path.TrimStart('/'));
-                Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-                File.WriteAllText(path, file.Text);
-            }
-
-            _out.WriteLine($"corpus written to {root}");
         }
     }
 }

@@ -44,6 +44,25 @@ namespace Clst.Analyzers.Benchmarks
             return (tpa, $"runtime assemblies (no reference pack found under {packs}; {tpa.Count} assemblies)");
         }
 
+        /// <summary>
+        /// The packages the generated clients compile against, as their users reference them (Refit 16.4.0, Kiota 2.1.6; the
+        /// NSwag System.Text.Json client needs only the reference pack).
+        /// </summary>
+        public static IReadOnlyList<MetadataReference> GeneratedClientPackages()
+        {
+            var types = new[]
+            {
+                typeof(Refit.DeleteAttribute),
+                typeof(Microsoft.Kiota.Abstractions.IRequestAdapter),
+                typeof(Microsoft.Kiota.Http.HttpClientLibrary.HttpClientRequestAdapter),
+                typeof(Microsoft.Kiota.Serialization.Json.JsonParseNodeFactory),
+                typeof(Microsoft.Kiota.Serialization.Text.TextParseNodeFactory),
+                typeof(Microsoft.Kiota.Serialization.Form.FormParseNodeFactory),
+                typeof(Microsoft.Kiota.Serialization.Multipart.MultipartSerializationWriterFactory),
+            };
+            return types.Select(t => (MetadataReference)MetadataReference.CreateFromFile(t.Assembly.Location)).ToList();
+        }
+
         /// <summary>The shipped model, from the Contracts project's build output copied beside the program.</summary>
         public static MetadataReference Model()
             => MetadataReference.CreateFromFile(typeof(Clst.Contracts.Order).Assembly.Location);

@@ -9,6 +9,12 @@ namespace Clst.Analyzers.Benchmarks.Corpus
         Shared,
         Contract,
         Ordinary,
+
+        /// <summary>Client code against a generated client (NSwag, Refit, Kiota), not the shipped model.</summary>
+        GeneratedClientUser,
+
+        /// <summary>A generated client's own source (the committed test fixtures), marked auto-generated.</summary>
+        GeneratedClient,
     }
 
     /// <summary>One generated source file and the forms planted in it (e.g. <c>CLST001 flagged: or-pattern</c>).</summary>
@@ -31,8 +37,11 @@ namespace Clst.Analyzers.Benchmarks.Corpus
         public IReadOnlyList<PlantedForm> Forms { get; }
     }
 
-    /// <summary>A form planted in the corpus: the rule it is about, whether the rule should flag it, and its name.</summary>
-    internal readonly record struct PlantedForm(string Rule, bool Flagged, string Name);
+    /// <summary>
+    /// A form planted in the corpus: the rule it is about, whether the rule should flag it, its name, the span of the member
+    /// that holds it in its file (<c>[Start, End)</c>), and whether the file enables the nullable context.
+    /// </summary>
+    internal readonly record struct PlantedForm(string Rule, bool Flagged, string Name, int Start, int End, bool NullableEnabled);
 
     /// <summary>A generated corpus.</summary>
     internal sealed class GeneratedCorpus
@@ -50,9 +59,16 @@ namespace Clst.Analyzers.Benchmarks.Corpus
 
         public IReadOnlyList<CorpusFile> Files { get; }
 
-        public int ContractFiles => Files.Count(f => f.Kind == CorpusFileKind.Contract);
+        /// <summary>Files of client code: against the shipped model or against a generated client.</summary>
+        public int ContractFiles => Files.Count(f => f.Kind is CorpusFileKind.Contract or CorpusFileKind.GeneratedClientUser);
 
-        public int OrdinaryFiles => Files.Count(f => f.Kind != CorpusFileKind.Contract);
+        /// <summary>Of <see cref="ContractFiles"/>, those written against a generated client.</summary>
+        public int GeneratedClientUserFiles => Files.Count(f => f.Kind == CorpusFileKind.GeneratedClientUser);
+
+        /// <summary>The generated clients' own source files, added beside the generated files (not counted in the size).</summary>
+        public int GeneratedClientSources => Files.Count(f => f.Kind == CorpusFileKind.GeneratedClient);
+
+        public int OrdinaryFiles => Files.Count(f => f.Kind is CorpusFileKind.Ordinary or CorpusFileKind.Shared);
 
         public int Lines => Files.Sum(f => CountLines(f.Text));
 

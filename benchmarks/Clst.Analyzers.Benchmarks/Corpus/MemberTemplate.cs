@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 
 namespace Clst.Analyzers.Benchmarks.Corpus
 {
@@ -8,8 +9,9 @@ namespace Clst.Analyzers.Benchmarks.Corpus
     /// </summary>
     internal sealed class MemberTemplate
     {
-        public MemberTemplate(string rule, bool flagged, string name, Func<int, string> code, bool usesShop = false)
+        public MemberTemplate(string rule, bool flagged, string name, Func<int, string> code, bool usesShop = false, params (string Rule, bool Flagged)[] also)
         {
+            Also = also;
             Rule = rule;
             Flagged = flagged;
             Name = name;
@@ -30,6 +32,17 @@ namespace Clst.Analyzers.Benchmarks.Corpus
         /// <summary>The member uses the shop's own types (<c>Acme.Shop</c>): only ordinary files import them.</summary>
         public bool UsesShop { get; }
 
-        public PlantedForm ToForm() => new PlantedForm(Rule, Flagged, Name);
+        /// <summary>Other rules' forms the same member plants (e.g. a CLST001 twin that is also an incomplete CLST003 chain).</summary>
+        public IReadOnlyList<(string Rule, bool Flagged)> Also { get; }
+
+        /// <summary>The forms the member plants: its own and <see cref="Also"/>, each with the member's span.</summary>
+        public IEnumerable<PlantedForm> ToForms(int start, int end, bool nullableEnabled)
+        {
+            yield return new PlantedForm(Rule, Flagged, Name, start, end, nullableEnabled);
+            foreach (var (rule, flagged) in Also)
+            {
+                yield return new PlantedForm(rule, flagged, Name, start, end, nullableEnabled);
+            }
+        }
     }
 }

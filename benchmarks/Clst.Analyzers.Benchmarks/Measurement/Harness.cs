@@ -28,6 +28,9 @@ namespace Clst.Analyzers.Benchmarks.Measurement
 
         public IReadOnlyDictionary<string, int> DiagnosticsById { get; init; } = new Dictionary<string, int>();
 
+        /// <summary>The diagnostics themselves, with their locations (for the findings check).</summary>
+        public ImmutableArray<Diagnostic> Diagnostics { get; init; } = ImmutableArray<Diagnostic>.Empty;
+
         /// <summary>The compilation of a compile pass, declared and bound (for the recogniser probe); dropped after use.</summary>
         public Compilation? Compilation { get; set; }
 
@@ -58,10 +61,14 @@ namespace Clst.Analyzers.Benchmarks.Measurement
         private int _passes;
         private int _passesWithoutCollection;
 
-        public Harness(IReadOnlyList<MetadataReference> framework, MetadataReference model, bool concurrent)
+        private readonly IReadOnlyList<MetadataReference> _clientPackages;
+
+        /// <param name="clientPackages">What the generated clients in the main corpus compile against (referenced with the model).</param>
+        public Harness(IReadOnlyList<MetadataReference> framework, MetadataReference model, bool concurrent, IReadOnlyList<MetadataReference>? clientPackages = null)
         {
             _framework = framework;
             _model = model;
+            _clientPackages = clientPackages ?? Array.Empty<MetadataReference>();
             _concurrent = concurrent;
         }
 
@@ -87,7 +94,7 @@ namespace Clst.Analyzers.Benchmarks.Measurement
                     concurrentBuild: _concurrent)
                 .WithSpecificDiagnosticOptions(BenchmarkConfig.Severities)
                 .WithSyntaxTreeOptionsProvider(BenchmarkConfig.TreeOptions);
-            var references = withModel ? _framework.Append(_model) : _framework;
+            var references = withModel ? _framework.Append(_model).Concat(_clientPackages) : _framework;
             return CSharpCompilation.Create("Acme.Client", trees, references, options);
         }
 
@@ -114,6 +121,7 @@ namespace Clst.Analyzers.Benchmarks.Measurement
                 Errors = diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error).ToImmutableArray(),
                 Warnings = diagnostics.Count(d => d.Severity == DiagnosticSeverity.Warning),
                 DiagnosticsById = Count(diagnostics),
+                Diagnostics = diagnostics,
                 WarningsById = Count(diagnostics.Where(d => d.Severity == DiagnosticSeverity.Warning).ToImmutableArray()),
             };
         }
@@ -135,13 +143,7 @@ namespace Clst.Analyzers.Benchmarks.Measurement
             // Likewise the bound references (the source assembly and its referenced assembly symbols): csc binds them before
             // it runs analyzers, and without this the first rule to ask for any type pays the compiler's reference binding.
             _ = compilation.Assembly;
-            var options = new CompilationWithAnalyzersOptions(
-                BenchmarkConfig.AnalyzerOptions,
-                onAnalyzerException: OnAnalyzerException,
-                concurrentAnalysis: _concurrent,
-                logAnalyzerExecutionTime: true,
-                reportSuppressedDiagnostics: false);
-            var withAnalyzers = compilation.WithAnalyzers(analyzers, options);
+            var withAnalyzers = compilation.WithAnalyzers(analyzers, AnalyzersOptions());
             Settle();
             long before = GC.GetTotalAllocatedBytes(precise: true);
             bool noGc = EnterNoGcRegion();
@@ -162,8 +164,17 @@ namespace Clst.Analyzers.Benchmarks.Measurement
                 AllocatedBytes = allocated,
                 Telemetry = telemetry,
                 DiagnosticsById = Count(diagnostics),
+                Diagnostics = diagnostics,
             };
         }
+
+        /// <summary>The options of every analyzer pass: execution times logged, exceptions collected, sequential unless --concurrent.</summary>
+        public CompilationWithAnalyzersOptions AnalyzersOptions() => new CompilationWithAnalyzersOptions(
+            BenchmarkConfig.AnalyzerOptions,
+            onAnalyzerException: OnAnalyzerException,
+            concurrentAnalysis: _concurrent,
+            logAnalyzerExecutionTime: true,
+            reportSuppressedDiagnostics: false);
 
         private void OnAnalyzerException(Exception exception, DiagnosticAnalyzer analyzer, Diagnostic diagnostic)
         {
@@ -215,7 +226,7 @@ namespace Clst.Analyzers.Benchmarks.Measurement
         }
 
         /// <summary>A full collection between passes, so that one pass does not pay for the garbage of the one before.</summary>
-        private static void Settle()
+        public static void Settle()
         {
             GC.Collect(GC.MaxGeneration, GCCollectionMode.Forced, blocking: true, compacting: true);
             GC.WaitForPendingFinalizers();

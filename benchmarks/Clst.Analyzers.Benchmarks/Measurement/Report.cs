@@ -138,6 +138,12 @@ namespace Clst.Analyzers.Benchmarks.Measurement
                 list.Add(($"{ratio.Name} ({largest.Files} files)", FormatRatio(ratio.Values.Median, ratio.Percent), ratio.Target, Verdict(ratio.Met, run)));
             }
 
+            if (run.Options.Editor)
+            {
+                var editor = Editor.EditorReport.Target(run.Editor);
+                list.Add((editor.Name, editor.Value, editor.Goal, Verdict(editor.Met, run)));
+            }
+
             var ours = Growth(run).FirstOrDefault(g => g.Name == BenchmarkRun.OursTotal);
             string value = ours == null || double.IsNaN(ours.Factor) ? "n/a" : $"{ours.Factor:0.00}× per-file cost {ours.MicrosecondsPerFile.First().Key}→{ours.MicrosecondsPerFile.Last().Key} files";
             bool? met = ours == null || double.IsNaN(ours.Factor) ? null : ours.Factor <= LinearFactorLimit;
@@ -201,18 +207,7 @@ namespace Clst.Analyzers.Benchmarks.Measurement
             }
 
             text.AppendLine();
-            text.AppendLine("Planted forms (flagged / clean) and diagnostics reported on the main corpus (last run):");
-            text.AppendLine();
-            text.AppendLine("| rule | planted flagged | planted clean | reported |");
-            text.AppendLine("| --- | ---: | ---: | ---: |");
-            var ids = corpus.PlantedForms.Keys.Union(result.Diagnostics.Keys).OrderBy(k => k, StringComparer.Ordinal);
-            foreach (var id in ids)
-            {
-                corpus.PlantedForms.TryGetValue(id, out var planted);
-                result.Diagnostics.TryGetValue(id, out int reported);
-                text.AppendLine($"| {id} | {planted?.Flagged.ToString(CultureInfo.InvariantCulture) ?? "-"} | {planted?.Clean.ToString(CultureInfo.InvariantCulture) ?? "-"} | {reported} |");
-            }
-
+            text.Append(Findings.Markdown(result.Findings));
             text.AppendLine();
             text.AppendLine($"Compiler on the main corpus: {corpus.CompilerErrors} errors, {corpus.CompilerWarnings:N0} warnings"
                             + (corpus.CompilerWarningsById.Count == 0 ? "." : " (" + string.Join(", ", corpus.CompilerWarningsById.OrderByDescending(p => p.Value).Take(6).Select(p => p.Key + " " + p.Value.ToString("N0", CultureInfo.InvariantCulture))) + ")."));
@@ -298,6 +293,12 @@ namespace Clst.Analyzers.Benchmarks.Measurement
                 text.Append(SizeMarkdown(run, size));
             }
 
+            if (run.Editor != null)
+            {
+                text.AppendLine();
+                text.Append(Editor.EditorReport.Markdown(run.Editor));
+            }
+
             text.AppendLine();
             text.Append(SummaryMarkdown(run));
             File.WriteAllText(markdown, text.ToString());
@@ -308,12 +309,24 @@ namespace Clst.Analyzers.Benchmarks.Measurement
         private static string CommandLine()
             => "dotnet run -c Release --project benchmarks/Clst.Analyzers.Benchmarks --" + string.Concat(Environment.GetCommandLineArgs().Skip(1).Select(a => " " + a));
 
-        private static JsonObject Json(BenchmarkRun run)
+        internal static JsonObject Json(BenchmarkRun run)
         {
             var root = new JsonObject
             {
                 ["tool"] = "Clst.Analyzers.Benchmarks",
                 ["generatedAtUtc"] = DateTime.UtcNow.ToString("O", CultureInfo.InvariantCulture),
+                ["commit"] = run.Commit,
+                ["workTreeDirty"] = run.WorkTreeDirty,
+                ["machine"] = new JsonObject
+                {
+                    ["cores"] = Environment.ProcessorCount,
+                    ["memory"] = MachineFacts.Memory(),
+                    ["os"] = System.Runtime.InteropServices.RuntimeInformation.OSDescription,
+                    ["architecture"] = System.Runtime.InteropServices.RuntimeInformation.OSArchitecture.ToString(),
+                    ["runtime"] = System.Runtime.InteropServices.RuntimeInformation.FrameworkDescription,
+                    ["loadAverageAtStart"] = run.Environment.TryGetValue("load average at start", out var atStart) ? atStart : null,
+                    ["loadAverageAtEnd"] = run.Environment.TryGetValue("load average at end", out var atEnd) ? atEnd : null,
+                },
                 ["command"] = CommandLine(),
                 ["environment"] = new JsonObject(run.Environment.Select(p => new KeyValuePair<string, JsonNode?>(p.Key, p.Value))),
                 ["options"] = new JsonObject
@@ -325,6 +338,9 @@ namespace Clst.Analyzers.Benchmarks.Measurement
                     ["contractShare"] = run.Options.ContractShare,
                     ["concurrent"] = run.Options.Concurrent,
                     ["separatePasses"] = run.Options.SeparatePasses,
+                    ["editor"] = run.Options.Editor,
+                    ["editorEdits"] = run.Options.EditorEdits,
+                    ["editorFiles"] = run.Options.EditorFiles,
                     ["oursAssemblies"] = new JsonArray(run.Options.OursAssemblies.Select(a => (JsonNode?)a).ToArray()),
                 },
                 ["analyzers"] = new JsonObject
@@ -339,6 +355,7 @@ namespace Clst.Analyzers.Benchmarks.Measurement
                     }).ToArray()),
                 },
                 ["sizes"] = new JsonArray(run.Sizes.Select(s => (JsonNode?)SizeJson(s)).ToArray()),
+                ["editor"] = run.Editor == null ? null : Editor.EditorReport.Json(run.Editor),
                 ["growth"] = new JsonArray(Growth(run).Select(g => (JsonNode?)new JsonObject
                 {
                     ["name"] = g.Name,
@@ -377,6 +394,7 @@ namespace Clst.Analyzers.Benchmarks.Measurement
             }))),
             ["diagnostics"] = new JsonObject(size.Diagnostics.Select(p => new KeyValuePair<string, JsonNode?>(p.Key, p.Value))),
             ["bailOutDiagnostics"] = new JsonObject(size.BailOutDiagnostics.Select(p => new KeyValuePair<string, JsonNode?>(p.Key, p.Value))),
+            ["findings"] = Findings.Json(size.Findings),
         };
 
         private static JsonObject CorpusJson(CorpusInfo corpus) => new JsonObject

@@ -16,6 +16,21 @@ namespace Clst.Analyzers.Benchmarks.Measurement
 
         public double Max => Runs.Count == 0 ? double.NaN : Runs.Max();
 
+        /// <summary>The 95th percentile, nearest rank (with 20 values the 19th smallest; with 5 or fewer the largest).</summary>
+        public double P95 => Percentile(0.95);
+
+        public double Percentile(double share)
+        {
+            if (Runs.Count == 0)
+            {
+                return double.NaN;
+            }
+
+            var sorted = Runs.OrderBy(v => v).ToList();
+            int rank = (int)Math.Ceiling(share * sorted.Count);
+            return sorted[Math.Clamp(rank - 1, 0, sorted.Count - 1)];
+        }
+
         private static double MedianOf(List<double> values)
         {
             var sorted = values.OrderBy(v => v).ToList();
@@ -99,6 +114,9 @@ namespace Clst.Analyzers.Benchmarks.Measurement
         public SortedDictionary<string, int> Diagnostics { get; } = new(StringComparer.Ordinal);
 
         public SortedDictionary<string, int> BailOutDiagnostics { get; } = new(StringComparer.Ordinal);
+
+        /// <summary>The findings check of the main corpus (last run): planted forms against the diagnostics in their members.</summary>
+        public List<FindingRow> Findings { get; set; } = new();
 
         public double SecondsTaken { get; set; }
 
