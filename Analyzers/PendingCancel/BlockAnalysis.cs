@@ -42,7 +42,7 @@ namespace Clst.Analyzers.PendingCancel
         };
 
         /// <summary>A cancel of one order, or of all open orders (whose answer holds the orders, each normally PENDING_CANCEL).</summary>
-        private bool IsCancel(IMethodSymbol method) => _recognizer.IsCancelOperation(method) || _recognizer.IsCancelAllOperation(method);
+        private bool IsCancel(IMethodSymbol method) => _recognizer.GetOperation(method) is ContractOperation.CancelOrder or ContractOperation.CancelAllOrders;
 
         public void Analyze(OperationBlockAnalysisContext context)
         {

@@ -104,19 +104,22 @@ namespace Clst.Analyzers.Recognition
 
         private ContractEnum ClassifyEnum(INamedTypeSymbol type)
         {
-            var fullName = FullName(type);
-            if (Options.OrderStatusTypes.Contains(fullName))
+            if (!Options.OrderStatusTypes.IsEmpty || !Options.TimeInForceTypes.IsEmpty)
             {
-                return ContractEnum.OrderStatus;
+                var fullName = FullName(type);
+                if (Options.OrderStatusTypes.Contains(fullName))
+                {
+                    return ContractEnum.OrderStatus;
+                }
+
+                if (Options.TimeInForceTypes.Contains(fullName))
+                {
+                    return ContractEnum.TimeInForce;
+                }
             }
 
-            if (Options.TimeInForceTypes.Contains(fullName))
-            {
-                return ContractEnum.TimeInForce;
-            }
-
-            bool shipped = type.ContainingNamespace?.ToDisplayString() == ShippedNamespace;
-            if (!shipped && !Options.LookalikeModels)
+            var placement = PlacementOf(type);
+            if (placement == Placement.Framework || (placement != Placement.Shipped && !Options.LookalikeModels))
             {
                 return ContractEnum.None;
             }

@@ -155,13 +155,13 @@ namespace Clst.Analyzers.Recognition
                 return GetAnswerShape(method.ReturnType) == AnswerShape.Orders ? ContractOperation.CancelAllOrders : ContractOperation.CancelOrder;
             }
 
-            bool shipped = containing.ContainingNamespace?.ToDisplayString() == ShippedNamespace;
-            if (shipped)
+            var placement = PlacementOf(containing);
+            if (placement == Placement.Shipped)
             {
                 return ShippedOperation(name);
             }
 
-            if (!Options.LookalikeModels)
+            if (placement == Placement.Framework || !Options.LookalikeModels)
             {
                 return ContractOperation.None;
             }

@@ -32,19 +32,18 @@ namespace Clst.Analyzers.Recognition
 
         private bool ClassifyOrder(INamedTypeSymbol type)
         {
-            var fullName = FullName(type);
-            if (Options.OrderTypes.Contains(fullName))
+            if (!Options.OrderTypes.IsEmpty && Options.OrderTypes.Contains(FullName(type)))
             {
                 return true;
             }
 
-            bool shipped = type.ContainingNamespace?.ToDisplayString() == ShippedNamespace;
-            if (shipped)
+            var placement = PlacementOf(type);
+            if (placement == Placement.Shipped)
             {
                 return type.Name == "Order";
             }
 
-            if (!Options.LookalikeModels)
+            if (placement == Placement.Framework || !Options.LookalikeModels)
             {
                 return false;
             }

@@ -156,6 +156,36 @@ namespace Clst.Analyzers.Recognition
         private static readonly SymbolDisplayFormat s_fullNameFormat = new SymbolDisplayFormat(
             typeQualificationStyle: SymbolDisplayTypeQualificationStyle.NameAndContainingTypesAndNamespaces);
 
+        /// <summary>
+        /// What every classification asks first, without building a display string: is the type in the shipped model's
+        /// namespace (<c>Clst.Contracts</c>), and can it be of the contract at all? A type compiled into one of the
+        /// framework's own assemblies (<c>System.*</c>, <c>Microsoft.*</c>, <c>mscorlib</c>, <c>netstandard</c>) is not:
+        /// the contract is the shipped model or a client's own model, never the framework's. The compilation's own
+        /// assembly is never ruled out by its name.
+        /// </summary>
+        private Placement PlacementOf(INamedTypeSymbol type)
+        {
+            if (type.ContainingNamespace is { Name: "Contracts" } contracts
+                && contracts.ContainingNamespace is { Name: "Clst" } clst
+                && clst.ContainingNamespace is { IsGlobalNamespace: true })
+            {
+                return Placement.Shipped;
+            }
+
+            return type.ContainingAssembly is { } assembly
+                   && !ReferenceEquals(assembly, _compilation.Assembly)
+                   && IsFrameworkAssembly(assembly.Identity.Name)
+                ? Placement.Framework
+                : Placement.Other;
+        }
+
+        private enum Placement
+        {
+            Other,
+            Shipped,
+            Framework,
+        }
+
         internal static string FullName(ITypeSymbol? type) => type?.OriginalDefinition.ToDisplayString(s_fullNameFormat) ?? string.Empty;
 
         private sealed class Entry
