@@ -3,6 +3,7 @@ using System.Collections.Immutable;
 using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
+using Clst.Analyzers.CodeFixes.Shared;
 using Clst.Analyzers.EnumMatch;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
@@ -86,8 +87,9 @@ namespace Clst.Analyzers.CodeFixes.EnumMatch
             var match = token.Parent;
 
             // A directive inside the match (#if, #region, #pragma…) is trivia the new sections or arms would land beside: the fix
-            // could move it, or add members an inactive region already names. Not offered there (docs/rules/CLST003.md).
-            if (match.ContainsDirectives)
+            // could move it, or add members an inactive region already names. Not offered there (docs/rules/CLST003.md). A directive
+            // just before the switch (in its first token's leading trivia) is kept as it is: the fix does not touch it.
+            if (Directives.Inside(match))
             {
                 return null;
             }
