@@ -14,6 +14,15 @@ try
         return await new Clst.Analyzers.Benchmarks.Scaling.ScalingRun(Console.Out).ExecuteAsync(baseLength, runs, shapes).ConfigureAwait(false);
     }
 
+    if (args.Length > 0 && args[0] == "--scaling-pieces")
+    {
+        // Where a CLST002 pass over one long method spends its time (issue 21): --scaling-pieces [shape] [lengths] [runs].
+        var shape = args.Length > 1 ? args[1] : "pattern";
+        var lengths = (args.Length > 2 ? args[2] : "1000,2000,5000,10000,20000").Split(',').Select(s => int.Parse(s, System.Globalization.CultureInfo.InvariantCulture)).ToList();
+        int runs = args.Length > 3 ? int.Parse(args[3], System.Globalization.CultureInfo.InvariantCulture) : 3;
+        return await new Clst.Analyzers.Benchmarks.Scaling.ScalingPieces(Console.Out).ExecuteAsync(shape, lengths, runs).ConfigureAwait(false);
+    }
+
     if (args.Length > 0 && args[0] == "--fix-scaling")
     {
         // "Add the missing members" on one switch over an N-member enum (issue 21): --fix-scaling [sizes, default 1000,10000] [runs, default 3].
