@@ -85,7 +85,7 @@ namespace Clst.Analyzers.CodeFixes.PendingCancel
 
                         var kept = onLeft
                             ? KeepRight(or.Right, or.OperatorToken, or.GetLeadingTrivia())
-                            : KeepLeft(or.Left, or.GetTrailingTrivia());
+                            : KeepLeft(or.Left, or.OperatorToken, or.GetTrailingTrivia());
                         editor.ReplaceNode(or, kept);
                         return true;
                     }
@@ -106,7 +106,7 @@ namespace Clst.Analyzers.CodeFixes.PendingCancel
 
                         var kept = onLeft
                             ? KeepRight(chain.Right, chain.OperatorToken, chain.GetLeadingTrivia())
-                            : KeepLeft(chain.Left, chain.GetTrailingTrivia());
+                            : KeepLeft(chain.Left, chain.OperatorToken, chain.GetTrailingTrivia());
                         editor.ReplaceNode(chain, kept);
                         return true;
                     }
@@ -208,9 +208,9 @@ namespace Clst.Analyzers.CodeFixes.PendingCancel
         /// <summary>
         /// The left side, kept alone: its own trailing comments stay (<c>Filled /* f */</c>), the spaces and line breaks after
         /// them give way to what followed the whole (a line comment keeps its line break: the code after it must not become
-        /// part of the comment).
+        /// part of the comment), and what follows starts the next line at the removed operator's indentation.
         /// </summary>
-        private static T KeepLeft<T>(T left, SyntaxTriviaList trailingOfWhole)
+        private static T KeepLeft<T>(T left, SyntaxToken operatorToken, SyntaxTriviaList trailingOfWhole)
             where T : SyntaxNode
         {
             var own = left.GetTrailingTrivia();
@@ -225,8 +225,13 @@ namespace Clst.Analyzers.CodeFixes.PendingCancel
                 return left.WithTrailingTrivia(trailingOfWhole);
             }
 
-            bool lineComment = own[end - 1].IsKind(SyntaxKind.SingleLineCommentTrivia);
-            return left.WithTrailingTrivia(own.Take(lineComment ? own.Count : end).Concat(trailingOfWhole));
+            if (own[end - 1].IsKind(SyntaxKind.SingleLineCommentTrivia))
+            {
+                var indentation = operatorToken.LeadingTrivia.Where(t => t.IsKind(SyntaxKind.WhitespaceTrivia));
+                return left.WithTrailingTrivia(own.Concat(indentation).Concat(trailingOfWhole));
+            }
+
+            return left.WithTrailingTrivia(own.Take(end).Concat(trailingOfWhole));
         }
 
         /// <summary>

@@ -121,6 +121,33 @@ class Poller
 """).VerifyAsync();
 
         [Fact]
+        public Task LineCommentOfTheKeptTermKeepsItsLineBreak() => Fix("""
+
+using Clst.Contracts;
+
+class Poller
+{
+    public bool Stop(OrderStatus s)
+    {
+        return s == OrderStatus.Filled // filled
+            || s == [|OrderStatus.PendingCancel|]; // asked to cancel
+    }
+}
+""", """
+
+using Clst.Contracts;
+
+class Poller
+{
+    public bool Stop(OrderStatus s)
+    {
+        return s == OrderStatus.Filled // filled
+            ; // asked to cancel
+    }
+}
+""").VerifyAsync();
+
+        [Fact]
         public Task CollectionElementAfterAnIfBlockIsNotFixed()
         {
             const string source = """
