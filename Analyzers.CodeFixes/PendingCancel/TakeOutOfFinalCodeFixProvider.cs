@@ -77,17 +77,7 @@ namespace Clst.Analyzers.CodeFixes.PendingCancel
                             return false;
                         }
 
-                        bool onLeft = or.Left.Span.Contains(reference.Span);
-                        if (Directives.In(or, Removed(or.Left, or.Right, onLeft)))
-                        {
-                            return false;
-                        }
-
-                        var kept = onLeft
-                            ? KeepRight(or.Right, or.OperatorToken, or.GetLeadingTrivia())
-                            : KeepLeft(or.Left, or.OperatorToken, or.GetTrailingTrivia());
-                        editor.ReplaceNode(or, kept);
-                        return true;
+                        return TakeOutSide(editor, or, or.Left, or.OperatorToken, or.Right, removeLeft: or.Left.Span.Contains(reference.Span));
                     }
 
                 case TakeOutWay.ChainLeaf:
@@ -98,17 +88,7 @@ namespace Clst.Analyzers.CodeFixes.PendingCancel
                             return false;
                         }
 
-                        bool onLeft = chain.Left == side;
-                        if (Directives.In(chain, Removed(chain.Left, chain.Right, onLeft)))
-                        {
-                            return false;
-                        }
-
-                        var kept = onLeft
-                            ? KeepRight(chain.Right, chain.OperatorToken, chain.GetLeadingTrivia())
-                            : KeepLeft(chain.Left, chain.OperatorToken, chain.GetTrailingTrivia());
-                        editor.ReplaceNode(chain, kept);
-                        return true;
+                        return TakeOutSide(editor, chain, chain.Left, chain.OperatorToken, chain.Right, removeLeft: chain.Left == side);
                     }
 
                 case TakeOutWay.Element:
@@ -196,6 +176,47 @@ namespace Clst.Analyzers.CodeFixes.PendingCancel
                 default:
                     return false;
             }
+        }
+
+        /// <summary>
+        /// Takes one side of a binary pattern or chain out. Where the text that goes holds a directive or inactive code, the fix
+        /// is not offered, except in the case: the right side goes and every directive it would take sits on the lines
+        /// before its operator (<c>#endif</c> / <c>|| s == PendingCancel</c>, or a whole <c>#if NEVER … #endif</c> block).
+        /// Those lines stay, in front of what followed the whole (the <c>;</c>, the <c>=&gt;</c>): every directive and every
+        /// inactive member keeps its place in the text.
+        /// </summary>
+        private static bool TakeOutSide(SyntaxEditor editor, SyntaxNode whole, SyntaxNode left, SyntaxToken operatorToken, SyntaxNode right, bool removeLeft)
+        {
+            if (!Directives.In(whole, Removed(left, right, removeLeft)))
+            {
+                editor.ReplaceNode(whole, removeLeft
+                    ? KeepRight(right, operatorToken, whole.GetLeadingTrivia())
+                    : KeepLeft(left, operatorToken, whole.GetTrailingTrivia()));
+                return true;
+            }
+
+            var next = whole.GetLastToken().GetNextToken();
+            if (removeLeft || Directives.In(whole, right.FullSpan) || next.Parent is not { } holder || !holder.Span.Contains(whole.Span))
+            {
+                return false;
+            }
+
+            // The left side keeps all its trivia (its line break included: the carried lines start a line).
+            var marker = new SyntaxAnnotation();
+            var carried = operatorToken.LeadingTrivia;
+            editor.ReplaceNode(whole, left.WithAdditionalAnnotations(marker));
+            editor.ReplaceNode(holder, (current, _) =>
+            {
+                var kept = current.GetAnnotatedNodes(marker).FirstOrDefault();
+                if (kept == null)
+                {
+                    return current;
+                }
+
+                var following = kept.GetLastToken().GetNextToken();
+                return current.ReplaceToken(following, following.WithLeadingTrivia(carried.Concat(following.LeadingTrivia)));
+            });
+            return true;
         }
 
         /// <summary>

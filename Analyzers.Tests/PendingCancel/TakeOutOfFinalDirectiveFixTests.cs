@@ -15,13 +15,14 @@ namespace Clst.Analyzers.Tests.PendingCancel
         private static ClstTest<PendingCancelTreatedAsFinalAnalyzer, TakeOutOfFinalCodeFixProvider> Fix(string before, string after)
             => Rule<PendingCancelTreatedAsFinalAnalyzer, TakeOutOfFinalCodeFixProvider>.On(before).FixesTo(after);
 
-        /// <summary>The issue's chain, with DEBUG not defined (the member is inactive text) and defined (the #endif is the removed operator's).</summary>
+        /// <summary>
+        /// The issue's chain, with DEBUG not defined (the member is inactive text) and defined (the #endif sits before the removed
+        /// operator): the removed term goes, the #if block stays where it was, the ';' follows it.
+        /// </summary>
         [Theory]
         [InlineData("")]
         [InlineData("#define DEBUG\n")]
-        public Task ChainWhoseRemovedOperatorFollowsAnEndifIsNotFixed(string define)
-        {
-            var source = define + """
+        public Task ChainWhoseRemovedOperatorFollowsAnEndifKeepsTheBlock(string define) => Fix(define + """
 
 using Clst.Contracts;
 
@@ -36,14 +37,25 @@ class Poller
             || s == [|OrderStatus.PendingCancel|];
     }
 }
-""";
-            return Fix(source, source).VerifyAsync();
-        }
+""", define + """
+
+using Clst.Contracts;
+
+class Poller
+{
+    public bool Stop(OrderStatus s)
+    {
+        return s == OrderStatus.Filled
+#if DEBUG
+            || s == OrderStatus.Expired
+#endif
+            ;
+    }
+}
+""").VerifyAsync();
 
         [Fact]
-        public Task OrPatternWithAMemberInAnInactiveRegionIsNotFixed()
-        {
-            const string source = """
+        public Task OrPatternKeepsTheMemberOfAnInactiveRegion() => Fix("""
 
 using Clst.Contracts;
 
@@ -54,6 +66,40 @@ class Poller
         or OrderStatus.Expired
 #endif
         or [|OrderStatus.PendingCancel|];
+}
+""", """
+
+using Clst.Contracts;
+
+class Poller
+{
+    public bool Stop(Order order) => order.Status is OrderStatus.Filled
+#if NEVER
+        or OrderStatus.Expired
+#endif
+        ;
+}
+""").VerifyAsync();
+
+        [Fact]
+        public Task DirectiveInsideTheRemovedTermIsNotFixed()
+        {
+            const string source = """
+
+using Clst.Contracts;
+
+class Poller
+{
+    public bool Stop(OrderStatus s)
+    {
+        return s == OrderStatus.Filled
+            || s ==
+#if NEVER
+            OrderStatus.Canceled;
+#else
+            [|OrderStatus.PendingCancel|];
+#endif
+    }
 }
 """;
             return Fix(source, source).VerifyAsync();
