@@ -3,6 +3,7 @@ using System.Collections.Immutable;
 using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
+using Clst.Analyzers.CodeFixes.Shared;
 using Clst.Analyzers.EnumMatch;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
@@ -59,26 +60,7 @@ namespace Clst.Analyzers.CodeFixes.EnumMatch
         public SyntaxTrivia EndOfLine { get; }
 
         /// <summary>One level of indentation: four spaces, or a tab where the file indents with tabs.</summary>
-        public string IndentUnit => IndentationOf(Match.GetFirstToken()).Contains("\t") ? "\t" : "    ";
-
-        /// <summary>The whitespace that starts the token's line.</summary>
-        private static string IndentationOf(SyntaxToken token)
-        {
-            var line = token.SyntaxTree?.GetText().Lines.GetLineFromPosition(token.SpanStart);
-            if (line == null)
-            {
-                return string.Empty;
-            }
-
-            var text = line.Value.ToString();
-            int length = 0;
-            while (length < text.Length && (text[length] == ' ' || text[length] == '\t'))
-            {
-                length++;
-            }
-
-            return text.Substring(0, length);
-        }
+        public string IndentUnit => FixLayout.IndentationOf(Match.GetFirstToken()).Contains("\t") ? "\t" : "    ";
 
         public static async Task<EnumMatchFix?> TryCreateAsync(Document document, Diagnostic diagnostic, CancellationToken cancellationToken)
         {
@@ -105,8 +87,9 @@ namespace Clst.Analyzers.CodeFixes.EnumMatch
             var match = token.Parent;
 
             // A directive inside the match (#if, #region, #pragma…) is trivia the new sections or arms would land beside: the fix
-            // could move it, or add members an inactive region already names. Not offered there (docs/rules/CLST003.md).
-            if (match.ContainsDirectives)
+            // could move it, or add members an inactive region already names. Not offered there (docs/rules/CLST003.md). A directive
+            // just before the switch (in its first token's leading trivia) is kept as it is: the fix does not touch it.
+            if (Directives.Inside(match))
             {
                 return null;
             }
@@ -129,7 +112,7 @@ namespace Clst.Analyzers.CodeFixes.EnumMatch
             var endOfLine = root.DescendantTrivia().FirstOrDefault(t => t.IsKind(SyntaxKind.EndOfLineTrivia));
             if (endOfLine == default)
             {
-                endOfLine = SyntaxFactory.ElasticCarriageReturnLineFeed;
+                endOfLine = SyntaxFactory.CarriageReturnLineFeed;
             }
 
             return new EnumMatchFix(document, root, model, match, shape, groups, properties.Neutral, endOfLine);
@@ -143,7 +126,11 @@ namespace Clst.Analyzers.CodeFixes.EnumMatch
         /// per fix (not one simplification per member): the fix costs the same for each member it adds.
         /// </summary>
         public ExpressionSyntax MemberAccess(string memberName)
-            => SyntaxFactory.MemberAccessExpression(SyntaxKind.SimpleMemberAccessExpression, EnumTypeName, SyntaxFactory.IdentifierName(memberName));
+            => SyntaxFactory.MemberAccessExpression(
+                SyntaxKind.SimpleMemberAccessExpression,
+                EnumTypeName,
+                FixLayout.Token(SyntaxKind.DotToken),
+                SyntaxFactory.IdentifierName(SyntaxFactory.Identifier(SyntaxFactory.TriviaList(), memberName, SyntaxFactory.TriviaList())));
 
         private ExpressionSyntax? _enumTypeName;
 
@@ -159,11 +146,17 @@ namespace Clst.Analyzers.CodeFixes.EnumMatch
                 : SyntaxFactory.ParseTypeName(Shape.EnumType.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat));
         }
 
-        /// <summary>The group's comment as leading trivia (<c>// comment</c> and a line break), or nothing.</summary>
-        public SyntaxTriviaList CommentTrivia(MemberGroup group)
+        /// <summary>
+        /// The leading trivia of a group's first line at <paramref name="indentation"/>: the group's comment on a line of its own
+        /// (when it has one), then the indentation.
+        /// </summary>
+        public SyntaxTriviaList FirstLineTrivia(MemberGroup group, string indentation)
             => group.Comment.Length == 0
-                ? SyntaxFactory.TriviaList()
-                : SyntaxFactory.TriviaList(SyntaxFactory.Comment("// " + group.Comment), EndOfLine);
+                ? FixLayout.Whitespace(indentation)
+                : FixLayout.Whitespace(indentation)
+                    .Add(SyntaxFactory.Comment("// " + group.Comment))
+                    .Add(EndOfLine)
+                    .AddRange(FixLayout.Whitespace(indentation));
 
         /// <summary>
         /// A copy of <paramref name="nodes"/> that means the same where the fix puts it, inside the switch: null when a copy could
@@ -208,42 +201,43 @@ namespace Clst.Analyzers.CodeFixes.EnumMatch
             return copies;
         }
 
-        /// <summary>Inserts arms at <paramref name="index"/>, each on its own line, keeping the list's trailing comma (or its absence).</summary>
+        /// <summary>
+        /// Inserts arms at <paramref name="index"/>, each on its own line, keeping the list's trailing comma (or its absence).
+        /// The arms are told apart by position, not searched for: the cost follows the number of arms, once.
+        /// </summary>
         public SeparatedSyntaxList<SwitchExpressionArmSyntax> InsertArms(
             SeparatedSyntaxList<SwitchExpressionArmSyntax> arms,
             int index,
             IReadOnlyList<SwitchExpressionArmSyntax> newArms)
         {
-            var nodes = arms.ToList();
             bool trailingComma = arms.SeparatorCount == arms.Count && arms.Count > 0;
-            var items = new List<SyntaxNodeOrToken>();
-            var all = nodes.Take(index).Concat(newArms).Concat(nodes.Skip(index)).ToList();
-            for (int i = 0; i < all.Count; i++)
+            int total = arms.Count + newArms.Count;
+            var items = new List<SyntaxNodeOrToken>(2 * total);
+            for (int i = 0; i < total; i++)
             {
-                var arm = all[i];
-                bool last = i == all.Count - 1;
-                if (last && !trailingComma)
+                bool isNew = i >= index && i < index + newArms.Count;
+                int original = i < index ? i : i - newArms.Count;
+                var arm = isNew ? newArms[i - index] : arms[original];
+                if (i == total - 1 && !trailingComma)
                 {
-                    items.Add(nodes.Contains(arm) ? arm : arm.WithTrailingTrivia(EndOfLine));
+                    items.Add(isNew ? arm.WithTrailingTrivia(EndOfLine) : arm);
                     break;
                 }
 
-                // An arm that had trivia after it (its line break) hands it to the comma that now follows it.
-                var trailing = arm.GetTrailingTrivia();
-                var comma = SyntaxFactory.Token(SyntaxKind.CommaToken);
-                int original = nodes.IndexOf(arm);
-                if (original >= 0 && original < arms.SeparatorCount)
+                if (!isNew && original < arms.SeparatorCount)
                 {
-                    comma = arms.GetSeparator(original);
-                }
-                else
-                {
-                    comma = comma.WithTrailingTrivia(trailing.Any(t => t.IsKind(SyntaxKind.EndOfLineTrivia)) ? trailing : SyntaxFactory.TriviaList(EndOfLine));
-                    arm = arm.WithoutTrailingTrivia();
+                    items.Add(arm);
+                    items.Add(arms.GetSeparator(original));
+                    continue;
                 }
 
-                items.Add(arm);
-                items.Add(comma);
+                // A new arm, or the old last arm that had no comma: the comma takes the trivia after the arm (its line break).
+                var trailing = arm.GetTrailingTrivia();
+                items.Add(arm.WithoutTrailingTrivia());
+                items.Add(FixLayout.Token(
+                    SyntaxKind.CommaToken,
+                    default,
+                    trailing.Any(t => t.IsKind(SyntaxKind.EndOfLineTrivia)) ? trailing : SyntaxFactory.TriviaList(EndOfLine)));
             }
 
             return SyntaxFactory.SeparatedList<SwitchExpressionArmSyntax>(items);

@@ -5,7 +5,6 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Editing;
-using Microsoft.CodeAnalysis.Formatting;
 using Microsoft.CodeAnalysis.Operations;
 using Microsoft.CodeAnalysis.Simplification;
 
@@ -41,8 +40,24 @@ namespace Clst.Analyzers.CodeFixes.EnumMatch
                 return null;
             }
 
-            var newArms = fix.Groups.Select(g => Arm(fix, g, thrown)).ToList();
-            return expression.WithArms(fix.InsertArms(expression.Arms, index, newArms));
+            // Written out line by line at the arms' indentation (see FixLayout): no formatter pass.
+            string indentation = expression.Arms.Count > 0 && FixLayout.StartsLine(expression.Arms[0].GetFirstToken())
+                ? FixLayout.IndentationOf(expression.Arms[0].GetFirstToken())
+                : FixLayout.IndentationOf(expression.OpenBraceToken) + fix.IndentUnit;
+            var newArms = fix.Groups.Select(g => Arm(fix, g, thrown, indentation)).ToList();
+
+            // The line before the new arms must end, and what follows them (an arm, or the closing brace) start a new line.
+            var before = index == 0 ? expression.OpenBraceToken
+                : index - 1 < expression.Arms.SeparatorCount ? expression.Arms.GetSeparator(index - 1)
+                : expression.Arms[index - 1].GetLastToken();
+            var after = index < expression.Arms.Count ? expression.Arms[index].GetFirstToken() : expression.CloseBraceToken;
+            string afterIndentation = index < expression.Arms.Count ? indentation : FixLayout.IndentationOf(expression.OpenBraceToken);
+            var laidOut = expression.ReplaceTokens(
+                new[] { before, after },
+                (original, _) => original == before
+                    ? FixLayout.EndingLine(original, fix.EndOfLine)
+                    : FixLayout.StartingLine(original, FixLayout.StartsLine(original), afterIndentation));
+            return laidOut.WithArms(fix.InsertArms(laidOut.Arms, index, newArms));
         }
 
         /// <summary>What the compiler's code throws for an unmatched value: <c>SwitchExpressionException(value)</c> where it exists.</summary>
@@ -74,26 +89,35 @@ namespace Clst.Analyzers.CodeFixes.EnumMatch
             return SyntaxFactory.ThrowExpression((ExpressionSyntax)creation).WithAdditionalAnnotations(Simplifier.Annotation);
         }
 
-        private static SwitchExpressionArmSyntax Arm(EnumMatchFix fix, MemberGroup group, ExpressionSyntax thrown)
+        private static SwitchExpressionArmSyntax Arm(EnumMatchFix fix, MemberGroup group, ExpressionSyntax thrown, string indentation)
         {
-            // One member a line: 'A' then 'or B' lines one level under the arm (the formatter moves the lines with the arm).
-            var continuation = SyntaxFactory.TriviaList(SyntaxFactory.Whitespace(fix.IndentUnit));
+            // One member a line: 'A' then 'or B' lines one level under the arm.
+            var continuation = FixLayout.Whitespace(indentation + fix.IndentUnit);
+            var space = SyntaxFactory.TriviaList(SyntaxFactory.Space);
             PatternSyntax? pattern = null;
-            foreach (var name in group.MemberNames)
+            for (int i = 0; i < group.MemberNames.Length; i++)
             {
-                var constant = SyntaxFactory.ConstantPattern(fix.MemberAccess(name));
+                var access = fix.MemberAccess(group.MemberNames[i]);
+                if (i == 0)
+                {
+                    access = access.WithLeadingTrivia(fix.FirstLineTrivia(group, indentation));
+                }
+
+                var constant = SyntaxFactory.ConstantPattern(access);
                 pattern = pattern == null
                     ? constant
                     : SyntaxFactory.BinaryPattern(
                         SyntaxKind.OrPattern,
                         pattern.WithTrailingTrivia(fix.EndOfLine),
-                        SyntaxFactory.Token(continuation, SyntaxKind.OrKeyword, SyntaxFactory.TriviaList(SyntaxFactory.Space)),
+                        FixLayout.Token(SyntaxKind.OrKeyword, continuation, space),
                         constant);
             }
 
-            return SyntaxFactory.SwitchExpressionArm(pattern!, thrown)
-                .WithLeadingTrivia(fix.CommentTrivia(group))
-                .WithAdditionalAnnotations(Formatter.Annotation);
+            return SyntaxFactory.SwitchExpressionArm(
+                pattern!.WithTrailingTrivia(space),
+                whenClause: null,
+                FixLayout.Token(SyntaxKind.EqualsGreaterThanToken, default, space),
+                thrown);
         }
     }
 }

@@ -4,7 +4,6 @@ using Clst.Analyzers.EnumMatch;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
-using Microsoft.CodeAnalysis.Formatting;
 
 namespace Clst.Analyzers.CodeFixes.EnumMatch
 {
@@ -22,14 +21,14 @@ namespace Clst.Analyzers.CodeFixes.EnumMatch
             switch (fix.Shape.Fallback)
             {
                 case FallbackKind.None:
-                    body = new StatementSyntax[] { SyntaxFactory.BreakStatement() };
+                    body = new StatementSyntax[] { Break() };
                     break;
                 case FallbackKind.ThrowsAfter when fix.Shape.FallbackNode is StatementSyntax after:
                     // The members fell out of the switch into this throw: throw the same here, or fall out as before.
                     // A throw helper's call is followed by 'break;' (the compiler does not know that it never returns).
                     body = fix.CopyInsideSwitch(new[] { after }) is { } copy
-                        ? (after is ThrowStatementSyntax ? copy : copy.Concat(new[] { SyntaxFactory.BreakStatement() }).ToList())
-                        : new StatementSyntax[] { SyntaxFactory.BreakStatement() };
+                        ? (after is ThrowStatementSyntax ? copy : copy.Concat(new[] { Break() }).ToList())
+                        : new StatementSyntax[] { Break() };
                     break;
                 case FallbackKind.Throws when fix.Shape.FallbackNode is SwitchSectionSyntax section:
                     fallbackSection = section;
@@ -44,6 +43,8 @@ namespace Clst.Analyzers.CodeFixes.EnumMatch
             bool guardedAfterFallback = statement.Sections.Skip(fallbackIndex + 1)
                 .Any(section => section.Labels.Any(l => l is CasePatternSwitchLabelSyntax { WhenClause: not null }));
 
+            // Written out line by line at the sections' indentation (see FixLayout): no formatter pass.
+            string indentation = SectionIndentation(fix, statement);
             if (fallbackSection != null && body == null)
             {
                 if (guardedAfterFallback)
@@ -58,28 +59,58 @@ namespace Clst.Analyzers.CodeFixes.EnumMatch
                 }
 
                 // The fallback cannot be copied (it declares locals, say): give its section the labels instead.
-                // The labels are formatted with their section (one span for the formatter, not one per label).
-            var labels = fix.Groups.SelectMany(g => Labels(fix, g)).Select(l => l.WithAdditionalAnnotations(Formatter.Annotation)).ToList();
-                var newSection = fallbackSection.WithLabels(SyntaxFactory.List(labels.Concat(fallbackSection.Labels)));
-                return statement.ReplaceNode(fallbackSection, newSection);
+                var first = fallbackSection.GetFirstToken();
+                var labels = fix.Groups.SelectMany(g => Labels(fix, g, indentation)).ToList();
+                var previous = first.GetPreviousToken();
+                var opened = statement.ReplaceTokens(
+                    new[] { previous, first },
+                    (original, _) => original == previous
+                        ? FixLayout.EndingLine(original, fix.EndOfLine)
+                        : FixLayout.StartingLine(original, FixLayout.StartsLine(original), indentation));
+                var section = opened.Sections[fallbackIndex];
+                return opened.WithSections(opened.Sections.Replace(section, section.WithLabels(SyntaxFactory.List(labels.Concat(section.Labels)))));
             }
 
-            var statements = body!.Select(s => s.WithTrailingTrivia(fix.EndOfLine)).ToList();
+            var statements = body!.Select(s => s.WithLeadingTrivia(FixLayout.Whitespace(indentation + fix.IndentUnit)).WithTrailingTrivia(fix.EndOfLine)).ToList();
             var sections = fix.Groups
-                .Select(g => SyntaxFactory.SwitchSection(SyntaxFactory.List(Labels(fix, g)), SyntaxFactory.List(statements))
-                    .WithAdditionalAnnotations(Formatter.Annotation))
+                .Select(g => SyntaxFactory.SwitchSection(SyntaxFactory.List(Labels(fix, g, indentation)), SyntaxFactory.List(statements)))
                 .ToList();
             int index = guardedAfterFallback ? statement.Sections.Count : fallbackIndex;
-            return statement.WithSections(SyntaxFactory.List(statement.Sections.Take(index).Concat(sections).Concat(statement.Sections.Skip(index))));
+
+            // The line before the new sections must end, and what follows them (a section, or the closing brace) start a new line.
+            var before = index == 0 ? statement.OpenBraceToken : statement.Sections[index - 1].GetLastToken();
+            var next = index < statement.Sections.Count ? statement.Sections[index].GetFirstToken() : statement.CloseBraceToken;
+            string afterIndentation = index < statement.Sections.Count ? indentation : FixLayout.IndentationOf(statement.OpenBraceToken);
+            var laidOut = statement.ReplaceTokens(
+                new[] { before, next },
+                (original, _) => original == before
+                    ? FixLayout.EndingLine(original, fix.EndOfLine)
+                    : FixLayout.StartingLine(original, FixLayout.StartsLine(original), afterIndentation));
+            return laidOut.WithSections(SyntaxFactory.List(laidOut.Sections.Take(index).Concat(sections).Concat(laidOut.Sections.Skip(index))));
         }
 
-        private static IEnumerable<SwitchLabelSyntax> Labels(EnumMatchFix fix, MemberGroup group)
+        /// <summary>
+        /// Where the sections start their lines: as the first section does, else one level under the line of the opening brace.
+        /// </summary>
+        private static string SectionIndentation(EnumMatchFix fix, SwitchStatementSyntax statement)
+            => statement.Sections.Count > 0 && FixLayout.StartsLine(statement.Sections[0].GetFirstToken())
+                ? FixLayout.IndentationOf(statement.Sections[0].GetFirstToken())
+                : FixLayout.IndentationOf(statement.OpenBraceToken) + fix.IndentUnit;
+
+        /// <summary>'break;' without elastic trivia.</summary>
+        private static StatementSyntax Break()
+            => SyntaxFactory.BreakStatement(default, FixLayout.Token(SyntaxKind.BreakKeyword), FixLayout.Token(SyntaxKind.SemicolonToken));
+
+        /// <summary>'case Enum.Member:', one a line, the group's comment above the first.</summary>
+        private static IEnumerable<SwitchLabelSyntax> Labels(EnumMatchFix fix, MemberGroup group, string indentation)
         {
             for (int i = 0; i < group.MemberNames.Length; i++)
             {
-                var label = SyntaxFactory.CaseSwitchLabel(fix.MemberAccess(group.MemberNames[i]))
-                    .WithColonToken(SyntaxFactory.Token(SyntaxKind.ColonToken).WithTrailingTrivia(fix.EndOfLine));
-                yield return i == 0 ? label.WithLeadingTrivia(fix.CommentTrivia(group)) : label;
+                var leading = i == 0 ? fix.FirstLineTrivia(group, indentation) : FixLayout.Whitespace(indentation);
+                yield return SyntaxFactory.CaseSwitchLabel(
+                    FixLayout.Token(SyntaxKind.CaseKeyword, leading, SyntaxFactory.TriviaList(SyntaxFactory.Space)),
+                    fix.MemberAccess(group.MemberNames[i]),
+                    FixLayout.Token(SyntaxKind.ColonToken, default, SyntaxFactory.TriviaList(fix.EndOfLine)));
             }
         }
     }

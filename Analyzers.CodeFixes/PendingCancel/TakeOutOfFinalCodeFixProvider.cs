@@ -10,6 +10,7 @@ using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Editing;
+using Microsoft.CodeAnalysis.Text;
 
 namespace Clst.Analyzers.CodeFixes.PendingCancel
 {
@@ -76,12 +77,7 @@ namespace Clst.Analyzers.CodeFixes.PendingCancel
                             return false;
                         }
 
-                        bool onLeft = or.Left.Span.Contains(reference.Span);
-                        var kept = onLeft
-                            ? or.Right.WithLeadingTrivia(or.GetLeadingTrivia())
-                            : or.Left.WithTrailingTrivia(or.GetTrailingTrivia());
-                        editor.ReplaceNode(or, kept);
-                        return true;
+                        return TakeOutSide(editor, or, or.Left, or.OperatorToken, or.Right, removeLeft: or.Left.Span.Contains(reference.Span));
                     }
 
                 case TakeOutWay.ChainLeaf:
@@ -92,11 +88,7 @@ namespace Clst.Analyzers.CodeFixes.PendingCancel
                             return false;
                         }
 
-                        var kept = chain.Left == side
-                            ? chain.Right.WithLeadingTrivia(chain.GetLeadingTrivia())
-                            : chain.Left.WithTrailingTrivia(chain.GetTrailingTrivia());
-                        editor.ReplaceNode(chain, kept);
-                        return true;
+                        return TakeOutSide(editor, chain, chain.Left, chain.OperatorToken, chain.Right, removeLeft: chain.Left == side);
                     }
 
                 case TakeOutWay.Element:
@@ -107,6 +99,11 @@ namespace Clst.Analyzers.CodeFixes.PendingCancel
                         }
 
                         SyntaxNode element = reference.Parent is ExpressionElementSyntax or ArgumentSyntax ? reference.Parent : reference;
+                        if (Directives.In(element.Parent!, Directives.WithSeparator(element)))
+                        {
+                            return false;
+                        }
+
                         RemoveFromList(editor, element);
                         return true;
                     }
@@ -114,7 +111,7 @@ namespace Clst.Analyzers.CodeFixes.PendingCancel
                 case TakeOutWay.Label:
                     {
                         var label = TakeOutSyntax.CaseLabelOf(reference);
-                        if (label?.Parent is not SwitchSectionSyntax { Labels.Count: > 1 })
+                        if (label?.Parent is not SwitchSectionSyntax { Labels.Count: > 1 } || Directives.In(label, label.FullSpan))
                         {
                             return false;
                         }
@@ -126,7 +123,7 @@ namespace Clst.Analyzers.CodeFixes.PendingCancel
                 case TakeOutWay.Section:
                     {
                         var label = TakeOutSyntax.CaseLabelOf(reference);
-                        if (label?.Parent is not SwitchSectionSyntax { Labels.Count: 1 } section)
+                        if (label?.Parent is not SwitchSectionSyntax { Labels.Count: 1 } section || Directives.In(section, section.FullSpan))
                         {
                             return false;
                         }
@@ -138,7 +135,7 @@ namespace Clst.Analyzers.CodeFixes.PendingCancel
                 case TakeOutWay.Arm:
                     {
                         var arm = TakeOutSyntax.ArmOf(reference);
-                        if (arm == null)
+                        if (arm == null || Directives.In(arm.Parent!, Directives.WithSeparator(arm)))
                         {
                             return false;
                         }
@@ -150,7 +147,8 @@ namespace Clst.Analyzers.CodeFixes.PendingCancel
                 case TakeOutWay.IfStatement:
                     {
                         var statement = reference.FirstAncestorOrSelf<IfStatementSyntax>();
-                        if (statement == null || statement.Else != null || statement.Parent is not BlockSyntax block)
+                        if (statement == null || statement.Else != null || statement.Parent is not BlockSyntax block
+                            || Directives.In(statement, statement.FullSpan))
                         {
                             return false;
                         }
@@ -178,6 +176,94 @@ namespace Clst.Analyzers.CodeFixes.PendingCancel
                 default:
                     return false;
             }
+        }
+
+        /// <summary>
+        /// Takes one side of a binary pattern or chain out. Where the text that goes holds a directive or inactive code, the fix
+        /// is not offered, except in the case: the right side goes and every directive it would take sits on the lines
+        /// before its operator (<c>#endif</c> / <c>|| s == PendingCancel</c>, or a whole <c>#if NEVER … #endif</c> block).
+        /// Those lines stay, in front of what followed the whole (the <c>;</c>, the <c>=&gt;</c>): every directive and every
+        /// inactive member keeps its place in the text.
+        /// </summary>
+        private static bool TakeOutSide(SyntaxEditor editor, SyntaxNode whole, SyntaxNode left, SyntaxToken operatorToken, SyntaxNode right, bool removeLeft)
+        {
+            if (!Directives.In(whole, Removed(left, right, removeLeft)))
+            {
+                editor.ReplaceNode(whole, removeLeft
+                    ? KeepRight(right, operatorToken, whole.GetLeadingTrivia())
+                    : KeepLeft(left, operatorToken, whole.GetTrailingTrivia()));
+                return true;
+            }
+
+            var next = whole.GetLastToken().GetNextToken();
+            if (removeLeft || Directives.In(whole, right.FullSpan) || next.Parent is not { } holder || !holder.Span.Contains(whole.Span))
+            {
+                return false;
+            }
+
+            // The left side keeps all its trivia (its line break included: the carried lines start a line).
+            var marker = new SyntaxAnnotation();
+            var carried = operatorToken.LeadingTrivia;
+            editor.ReplaceNode(whole, left.WithAdditionalAnnotations(marker));
+            editor.ReplaceNode(holder, (current, _) =>
+            {
+                var kept = current.GetAnnotatedNodes(marker).FirstOrDefault();
+                if (kept == null)
+                {
+                    return current;
+                }
+
+                var following = kept.GetLastToken().GetNextToken();
+                return current.ReplaceToken(following, following.WithLeadingTrivia(carried.Concat(following.LeadingTrivia)));
+            });
+            return true;
+        }
+
+        /// <summary>
+        /// The text taking one side of a binary pattern or chain out removes: the side and the operator with the trivia between
+        /// them (a directive there, or inside the side, makes the fix not offered).
+        /// </summary>
+        private static TextSpan Removed(SyntaxNode left, SyntaxNode right, bool removeLeft)
+            => removeLeft ? TextSpan.FromBounds(left.SpanStart, right.SpanStart) : TextSpan.FromBounds(left.Span.End, right.Span.End);
+
+        /// <summary>
+        /// The left side, kept alone: its own trailing comments stay (<c>Filled /* f */</c>), the spaces and line breaks after
+        /// them give way to what followed the whole (a line comment keeps its line break: the code after it must not become
+        /// part of the comment), and what follows starts the next line at the removed operator's indentation.
+        /// </summary>
+        private static T KeepLeft<T>(T left, SyntaxToken operatorToken, SyntaxTriviaList trailingOfWhole)
+            where T : SyntaxNode
+        {
+            var own = left.GetTrailingTrivia();
+            int end = own.Count;
+            while (end > 0 && (own[end - 1].IsKind(SyntaxKind.WhitespaceTrivia) || own[end - 1].IsKind(SyntaxKind.EndOfLineTrivia)))
+            {
+                end--;
+            }
+
+            if (end == 0)
+            {
+                return left.WithTrailingTrivia(trailingOfWhole);
+            }
+
+            if (own[end - 1].IsKind(SyntaxKind.SingleLineCommentTrivia))
+            {
+                var indentation = operatorToken.LeadingTrivia.Where(t => t.IsKind(SyntaxKind.WhitespaceTrivia));
+                return left.WithTrailingTrivia(own.Concat(indentation).Concat(trailingOfWhole));
+            }
+
+            return left.WithTrailingTrivia(own.Take(end).Concat(trailingOfWhole));
+        }
+
+        /// <summary>
+        /// The right side, kept alone: it takes the place of the whole (its leading trivia), and the comments written after the
+        /// operator, which stood beside it (<c>or /* f */ Filled</c>), stay with it.
+        /// </summary>
+        private static T KeepRight<T>(T right, SyntaxToken operatorToken, SyntaxTriviaList leadingOfWhole)
+            where T : SyntaxNode
+        {
+            var afterOperator = operatorToken.TrailingTrivia.SkipWhile(t => t.IsKind(SyntaxKind.WhitespaceTrivia)).ToList();
+            return right.WithLeadingTrivia(leadingOfWhole.Concat(afterOperator).Concat(right.GetLeadingTrivia()));
         }
 
         /// <summary>Removes an element of a comma-separated list with its separator (on the list as other edits left it).</summary>
@@ -283,12 +369,16 @@ namespace Clst.Analyzers.CodeFixes.PendingCancel
                 case SwitchSectionSyntax section:
                     {
                         var anchor = section.Labels.LastOrDefault(l => l is not DefaultSwitchLabelSyntax) ?? section.Labels.Last();
+                        // On a line of its own at the anchor's indentation: the anchor's other trivia (a directive, a comment)
+                        // is its own, and copying it would duplicate it.
+                        var indentation = anchor.GetLeadingTrivia().LastOrDefault();
+                        var endOfLine = anchor.GetTrailingTrivia().LastOrDefault(t => t.IsKind(SyntaxKind.EndOfLineTrivia));
                         var label = SyntaxFactory.CaseSwitchLabel(
                                 SyntaxFactory.Token(SyntaxKind.CaseKeyword).WithTrailingTrivia(SyntaxFactory.Space),
                                 member,
                                 SyntaxFactory.Token(SyntaxKind.ColonToken))
-                            .WithLeadingTrivia(anchor.GetLeadingTrivia())
-                            .WithTrailingTrivia(anchor.GetTrailingTrivia());
+                            .WithLeadingTrivia(indentation.IsKind(SyntaxKind.WhitespaceTrivia) ? SyntaxFactory.TriviaList(indentation) : SyntaxFactory.TriviaList())
+                            .WithTrailingTrivia(endOfLine.IsKind(SyntaxKind.EndOfLineTrivia) ? SyntaxFactory.TriviaList(endOfLine) : anchor.GetTrailingTrivia());
                         editor.InsertAfter(anchor, label);
                         return true;
                     }

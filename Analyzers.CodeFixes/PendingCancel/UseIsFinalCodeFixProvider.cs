@@ -37,6 +37,12 @@ namespace Clst.Analyzers.CodeFixes.PendingCancel
                 return null;
             }
 
+            // The whole test becomes one call: a directive inside it (and the code it delimits) would be dropped.
+            if (Directives.Inside(test))
+            {
+                return null;
+            }
+
             var model = await document.GetSemanticModelAsync(cancellationToken).ConfigureAwait(false);
             var root = await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false);
             if (model == null || root == null)

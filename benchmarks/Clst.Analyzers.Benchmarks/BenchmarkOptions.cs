@@ -42,6 +42,14 @@ namespace Clst.Analyzers.Benchmarks
             dotnet run -c Release --project benchmarks/Clst.Analyzers.Benchmarks -- --scaling [base] [runs] [shapes]
                                       one method base × 1, 10, 100 statements long (issue 21; default 100, 3 runs, every
                                       shape: pattern, mixed, string-pattern, and-chain); CLST002 and all ours vs the compiler
+
+            dotnet run -c Release --project benchmarks/Clst.Analyzers.Benchmarks -- --scaling-pieces [shape] [lengths] [runs]
+                                      CLST002's pass over one long method piece by piece: compiler, IOperation tree,
+                                      ControlFlowGraph.Create, CLST002's own time (default pattern, 1000,...,20000, 3 runs)
+
+            dotnet run -c Release --project benchmarks/Clst.Analyzers.Benchmarks -- --fix-scaling [sizes] [runs]
+                                      'Add the missing members' on one switch over an N-member configured enum, applied
+                                      through an AdhocWorkspace (default 1000,10000, 3 runs)
             """;
 
         public IReadOnlyList<int> Sizes { get; private set; } = new[] { 100, 1000 };
