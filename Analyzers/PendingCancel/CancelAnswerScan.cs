@@ -12,6 +12,43 @@ namespace Clst.Analyzers.PendingCancel
     /// <summary>The scan of the code after the cancel call: waits, reads of the status, and where the answer goes.</summary>
     internal sealed partial class CancelAnswerAnalysis
     {
+        /// <summary>
+        /// The body's operations in order (as <c>Descendants()</c>), without the subtrees that end, trivia included, before
+        /// the cancel does: the scan passes over those anyway, and in a long member they are most of it. An operation's
+        /// children lie inside its syntax, so a subtree that ends before the cancel has nothing after it.
+        /// </summary>
+        private static IEnumerable<IOperation> DescendantsNotBefore(CancelScope scope)
+        {
+            var work = new Stack<IOperation>();
+            var children = new List<IOperation>();
+            PushChildren(work, scope.Body);
+            while (work.Count > 0)
+            {
+                var operation = work.Pop();
+                if (operation.Syntax.FullSpan.End <= scope.End && operation != scope.Anchor)
+                {
+                    continue;
+                }
+
+                yield return operation;
+                PushChildren(work, operation);
+            }
+
+            void PushChildren(Stack<IOperation> stack, IOperation parent)
+            {
+                children.Clear();
+                foreach (var child in parent.ChildOperations)
+                {
+                    children.Add(child);
+                }
+
+                for (int i = children.Count - 1; i >= 0; i--)
+                {
+                    stack.Push(children[i]);
+                }
+            }
+        }
+
         private void Scan(CancelScope scope, CancellationToken cancellationToken)
         {
             // The answer itself.
@@ -19,7 +56,7 @@ namespace Clst.Analyzers.PendingCancel
 
             // Lambdas and local functions inside the body (met before what they hold): code there runs some other time.
             var nestedFunctions = new List<TextSpan>();
-            foreach (var operation in scope.Body.Descendants())
+            foreach (var operation in DescendantsNotBefore(scope))
             {
                 cancellationToken.ThrowIfCancellationRequested();
                 if (operation is IAnonymousFunctionOperation or ILocalFunctionOperation)
@@ -33,9 +70,13 @@ namespace Clst.Analyzers.PendingCancel
                 }
 
                 bool nested = false;
-                foreach (var span in nestedFunctions)
+                if (nestedFunctions.Count > 0 && operation is not (IAnonymousFunctionOperation or ILocalFunctionOperation))
                 {
-                    nested |= span.Contains(operation.Syntax.Span) && operation is not (IAnonymousFunctionOperation or ILocalFunctionOperation);
+                    var operationSpan = operation.Syntax.Span;
+                    foreach (var span in nestedFunctions)
+                    {
+                        nested |= span.Contains(operationSpan);
+                    }
                 }
 
                 switch (operation)

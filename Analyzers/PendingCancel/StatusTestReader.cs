@@ -40,7 +40,7 @@ namespace Clst.Analyzers.PendingCancel
                 return null;
             }
 
-            return _universes.GetOrAdd(named.OriginalDefinition, _createUniverse);
+            return _universes.GetOrAdd(Types.Definition(named), _createUniverse);
         }
 
         /// <summary>The test as a whole, or null when any part of it is not a test of the same value against status members.</summary>
@@ -63,9 +63,33 @@ namespace Clst.Analyzers.PendingCancel
         /// </summary>
         public void ReadLargestTests(IOperation root, List<StatusTest> tests)
         {
+            // Most roots are one test, or none: read them before making a stack.
+            var whole = Read(root);
+            if (whole != null)
+            {
+                tests.Add(whole);
+                return;
+            }
+
             // An explicit stack, left part first: a chain of && and || is as deep as the input.
             var work = new Stack<IOperation>();
-            work.Push(root);
+            var rootStripped = Operations.SkipConversions(root);
+            if (LogicalOperators.IsLogical(rootStripped, out _))
+            {
+                var rootBinary = (IBinaryOperation)rootStripped;
+                work.Push(rootBinary.RightOperand);
+                work.Push(rootBinary.LeftOperand);
+            }
+            else if (rootStripped is IUnaryOperation { OperatorKind: UnaryOperatorKind.Not } rootNot)
+            {
+                work.Push(rootNot.Operand);
+            }
+            else
+            {
+                return;
+            }
+
+            // (The root itself was read above.)
             while (work.Count > 0)
             {
                 var current = work.Pop();

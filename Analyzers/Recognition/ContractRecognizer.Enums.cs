@@ -21,7 +21,7 @@ namespace Clst.Analyzers.Recognition
                 return ContractEnum.None;
             }
 
-            return _enumKinds.GetOrAdd(named.OriginalDefinition, _classifyEnum);
+            return _enumKinds.GetOrAdd(Types.Definition(named), _classifyEnum);
         }
 
         /// <summary>True when <paramref name="type"/> is one of users' own enums that the options add to CLST005.</summary>
@@ -37,7 +37,7 @@ namespace Clst.Analyzers.Recognition
         public ImmutableArray<ContractEnumMember> GetEnumMembers(ITypeSymbol enumType)
         {
             enumType = Types.UnwrapNullable(enumType)!;
-            return _enumMembers.GetOrAdd(enumType.OriginalDefinition, static t =>
+            return _enumMembers.GetOrAdd(enumType is INamedTypeSymbol named ? Types.Definition(named) : enumType.OriginalDefinition, static t =>
             {
                 var builder = ImmutableArray.CreateBuilder<ContractEnumMember>();
                 foreach (var member in t.GetMembers())

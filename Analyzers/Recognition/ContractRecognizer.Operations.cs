@@ -43,7 +43,8 @@ namespace Clst.Analyzers.Recognition
                 return ContractOperation.None;
             }
 
-            method = (method.ReducedFrom ?? method).OriginalDefinition;
+            method = method.ReducedFrom ?? method;
+            method = method.IsDefinition ? method : method.OriginalDefinition;
             return _operations.GetOrAdd(method, _classifyOperation);
         }
 

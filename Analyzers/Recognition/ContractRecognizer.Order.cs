@@ -27,7 +27,7 @@ namespace Clst.Analyzers.Recognition
                 return false;
             }
 
-            return _orderTypes.GetOrAdd(named.OriginalDefinition, _classifyOrder);
+            return _orderTypes.GetOrAdd(Types.Definition(named), _classifyOrder);
         }
 
         private bool ClassifyOrder(INamedTypeSymbol type)
