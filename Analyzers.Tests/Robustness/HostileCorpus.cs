@@ -9,8 +9,8 @@ namespace Clst.Analyzers.Tests.Robustness
 {
     /// <summary>
     /// Issue 21's hostile inputs, generated: legal code as long, deep or wide as a generator or a hand-unrolled file makes it,
-    /// in each rule's shapes. Each input is a member of <c>My.Ns.C</c> written twice, with exactly one mistake (a rule's
-    /// finding) and without it, so a run must report exactly the one finding, or nothing.
+    /// in each rule's shapes. Each input is a member of <c>My.Ns.C</c> with one spot that takes exactly one mistake (a rule's
+    /// finding) or its fix, so a run must report exactly the one finding, or nothing.
     /// </summary>
     internal static class HostileCorpus
     {
@@ -124,7 +124,7 @@ namespace Clst.Analyzers.Tests.Robustness
         /// of <paramref name="rule"/>, or none when null), <paramref name="fix"/> the silent one.
         /// </summary>
         private static HostileInput Input(string name, string? rule, string member, string mistake, string fix = "")
-            => new HostileInput(name, rule, member.Replace("{0}", mistake), member.Replace("{0}", fix));
+            => new HostileInput(name, rule, member, mistake, fix);
 
         /// <summary>CLST002 speaks where the compiler's nullable analysis does not (nullable context off).</summary>
         private static HostileInput Nullable(HostileInput input) => input with { Nullable = NullableContextOptions.Disable };
@@ -181,9 +181,20 @@ namespace Clst.Analyzers.Tests.Robustness
             => "namespace My.Ns\n{\n    public enum Big { " + Join(LargeEnumMembers, ", ", i => "M" + i) + " }\n}\n";
     }
 
-    /// <summary>One hostile input: its member with the mistake and without, the rule that reports the mistake.</summary>
-    internal sealed record HostileInput(string Name, string? Rule, string FlaggedMember, string CleanMember)
+    /// <summary>
+    /// One hostile input: its member, whose <c>{0}</c> takes the mistake (one finding of <see cref="Rule"/>, or none when it
+    /// is null) or its fix (no finding).
+    /// </summary>
+    internal sealed record HostileInput(string Name, string? Rule, string Member, string Mistake, string Fix)
     {
+        public string FlaggedMember => Member.Replace("{0}", Mistake);
+
+        public string CleanMember => Member.Replace("{0}", Fix);
+
+        /// <summary>The member with both inside it, under <c>#if CLST_HOSTILE</c> / <c>#else</c> (the symbol is not defined).</summary>
+        public string MemberWithDirectives(string underIf, string underElse)
+            => Member.Replace("{0}", "\n#if CLST_HOSTILE\n" + underIf + "\n#else\n" + underElse + "\n#endif\n");
+
         /// <summary>Types the member needs, before the class.</summary>
         public string Prelude { get; init; } = string.Empty;
 

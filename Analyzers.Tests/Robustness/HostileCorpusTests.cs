@@ -13,9 +13,10 @@ using Xunit.Abstractions;
 namespace Clst.Analyzers.Tests.Robustness
 {
     /// <summary>
-    /// Issue 21: no legal code kills the compiler, and the findings stay exact. Every <see cref="HostileCorpus"/> input, in four
-    /// variants (the mistake; its fix; the fix under <c>#if</c> and the mistake under the active <c>#else</c>; the mistake
-    /// under the inactive <c>#if</c> and the fix under <c>#else</c>), goes through every analyzer of the package with
+    /// Issue 21: no legal code kills the compiler, and the findings stay exact. Every <see cref="HostileCorpus"/> input, in six
+    /// variants (the mistake; its fix; the whole member with the fix under <c>#if</c> and the mistake under the active
+    /// <c>#else</c>, and the other way round; the same directives inside the member, around the spot of the mistake: mid-chain,
+    /// mid-pattern, among the switch's sections, at the bottom of the nesting), goes through every analyzer of the package with
     /// <see cref="CompilationWithAnalyzers"/> as the IDE runs them (concurrent analysis), from xunit's own thread: the compiler
     /// builds it (no error), no analyzer throws (no AD0001, nothing through the exception hook), and the run reports exactly
     /// the one finding of the active mistake, or nothing. The time of each run is printed.
@@ -26,13 +27,15 @@ namespace Clst.Analyzers.Tests.Robustness
         private const string Fixed = "fixed";
         private const string MistakeInActiveElse = "mistake in the active #else";
         private const string MistakeInInactiveIf = "mistake in the inactive #if";
+        private const string InsideMistakeInActiveElse = "inside, mistake in the active #else";
+        private const string InsideMistakeInInactiveIf = "inside, mistake in the inactive #if";
 
         private readonly ITestOutputHelper _output;
 
         public HostileCorpusTests(ITestOutputHelper output) => _output = output;
 
         public static IEnumerable<object[]> Cases
-            => HostileCorpus.Inputs.SelectMany(i => new[] { Mistake, Fixed, MistakeInActiveElse, MistakeInInactiveIf }.Select(v => new object[] { i.Name, v }));
+            => HostileCorpus.Inputs.SelectMany(i => new[] { Mistake, Fixed, MistakeInActiveElse, MistakeInInactiveIf, InsideMistakeInActiveElse, InsideMistakeInInactiveIf }.Select(v => new object[] { i.Name, v }));
 
         [Theory]
         [MemberData(nameof(Cases))]
@@ -44,7 +47,9 @@ namespace Clst.Analyzers.Tests.Robustness
                 Mistake => (input.FlaggedMember, true),
                 Fixed => (input.CleanMember, false),
                 MistakeInActiveElse => ("#if CLST_HOSTILE\n" + input.CleanMember + "\n#else\n" + input.FlaggedMember + "\n#endif", true),
-                _ => ("#if CLST_HOSTILE\n" + input.FlaggedMember + "\n#else\n" + input.CleanMember + "\n#endif", false),
+                MistakeInInactiveIf => ("#if CLST_HOSTILE\n" + input.FlaggedMember + "\n#else\n" + input.CleanMember + "\n#endif", false),
+                InsideMistakeInActiveElse => (input.MemberWithDirectives(input.Fix, input.Mistake), true),
+                _ => (input.MemberWithDirectives(input.Mistake, input.Fix), false),
             };
 
             var clock = Stopwatch.StartNew();
