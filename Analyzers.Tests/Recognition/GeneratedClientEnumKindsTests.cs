@@ -11,8 +11,9 @@ namespace Clst.Analyzers.Tests.Recognition
     /// Which contract enum each enum property of each real client's order is, by the recogniser: the rule behind CLST003-CLST005
     /// (<see cref="GeneratedClientRuleTests"/>, <see cref="GeneratedClientEnumRuleTests"/>) only speaks for an enum recognised
     /// here. Covers the CLST005 enums that the behaviour tests do not match over (order type, security type, queue state,
-    /// trailing offset type), whose generated forms differ: NSwag and Kiota drop <c>OTHER</c> from the security type, queue
-    /// state and trailing offset type (the spec lists none there) and order <c>INDEX</c> before <c>OPTION</c>.
+    /// trailing offset type), whose generated forms differ from the shipped model's: Kiota's and NSwag's security type, queue
+    /// state and trailing offset type have no <c>OTHER</c> (the spec lists none there), and their security type puts
+    /// <c>INDEX</c> before <c>OPTION</c>.
     /// </summary>
     public class GeneratedClientEnumKindsTests
     {
