@@ -65,6 +65,17 @@ namespace Clst.Analyzers.Tests.Robustness
                 "static bool IsDone(OrderStatus s) => " + Nest(NestedParentheses, "s == OrderStatus.Filled{0}") + ";",
                 " || s == OrderStatus.PendingCancel"));
 
+            // CLST001 on the cancel's own answer: a test that lets PENDING_CANCEL through into removing the order from the open
+            // ones (the mistake) or into tracking it as pending (the fix).
+            const string books = "private readonly System.Collections.Generic.HashSet<string> _open = new(), _pendingCancels = new();\n";
+            const string cancel = "async System.Threading.Tasks.Task M(IClstOrdersClient client, long accountId, string id) { var ack = await client.CancelOpenOrderAsync(accountId, id); if ";
+            inputs.Add(Input("CancelAnswerAndChain", "CLST001",
+                books + cancel + "(" + Join(ChainTerms, " && ", _ => "ack.Data.Status != OrderStatus.Rejected") + ") {0}(id); }",
+                "_open.Remove", "_pendingCancels.Add"));
+            inputs.Add(Input("CancelAnswerInNestedParentheses", "CLST001",
+                books + cancel + Nest(NestedParentheses, "ack.Data.Status != OrderStatus.Rejected") + " {0}(id); }",
+                "_open.Remove", "_pendingCancels.Add"));
+
             // CLST003, an if/else-if chain whose first condition is the long chain; the mistake is the throwing else.
             const string chainRest = " return 1; else if (s == OrderStatus.Filled) return 2; else {0}";
             const string throws = "throw new InvalidOperationException();";
@@ -111,6 +122,9 @@ namespace Clst.Analyzers.Tests.Robustness
                 inputs.Add(Input($"Nested{nesting}WithSwitch", "CLST003",
                     Nested(nesting, "int r = 0; switch (x) { case OrderStatus.Filled: r = 1; break; case OrderStatus.Canceled: r = 2; break;{0} } return r;"),
                     "", " default: r = 3; break;"));
+                inputs.Add(Input($"Nested{nesting}WithCancel", "CLST001",
+                    books + Nested(nesting, "client.CancelOpenOrderAsync(accountId, id).GetAwaiter().GetResult(); {0}(id); return 0;"),
+                    "_open.Remove", "_pendingCancels.Add"));
                 inputs.Add(Nullable(Input($"Nested{nesting}WithUncheckedRead", "CLST002",
                     Nested(nesting, "return (order.AverageFillPrice{0}) > 0m ? 1 : 0;"),
                     ".Value", " ?? 0m")));
@@ -174,7 +188,7 @@ namespace Clst.Analyzers.Tests.Robustness
                 }
             }
 
-            return "static int M(OrderStatus x, Order order) { " + open + innermost + close + " }";
+            return "int M(OrderStatus x, Order order, IClstOrdersClient client, long accountId, string id) { " + open + innermost + close + " }";
         }
 
         private static string BigEnum()
