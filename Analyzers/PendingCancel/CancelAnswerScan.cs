@@ -81,7 +81,7 @@ namespace Clst.Analyzers.PendingCancel
                         break;
 
                     case IPropertyReferenceOperation property:
-                        if (_reader.UniverseOf(property.Type) != null && !IsWriteTarget(property) && !LoggingCalls.IsInsideLogging(property))
+                        if (_reader.UniverseOf(property.Type) != null && !IsWriteTarget(property) && !LoggingCalls.IsInsideLogging(property, _insideLogging))
                         {
                             scope.LooksAtStatus = true;
                         }
@@ -206,7 +206,7 @@ namespace Clst.Analyzers.PendingCancel
 
                         if (_reader.UniverseOf(property.Type) != null)
                         {
-                            if (!LoggingCalls.IsInsideLogging(property))
+                            if (!LoggingCalls.IsInsideLogging(property, _insideLogging))
                             {
                                 scope.LooksAtStatus = true;
                             }
@@ -222,7 +222,7 @@ namespace Clst.Analyzers.PendingCancel
 
                         if (_recognizer.IsExecutionFigure(property.Property))
                         {
-                            if (!LoggingCalls.IsInsideLogging(property))
+                            if (!LoggingCalls.IsInsideLogging(property, _insideLogging))
                             {
                                 scope.Actions.Add((property, "uses its " + property.Property.Name + " as final"));
                             }
