@@ -16,7 +16,8 @@ namespace Clst.Analyzers.Tests.Recognition
     /// test needs to write the same user code against each. Placeholders in a test's source:
     /// <c>$usings$</c>, <c>$client$</c> (a parameter list holding the client), <c>$cancel$</c> (the cancel call, not awaited),
     /// <c>$cancelAll$</c>, <c>$read$</c> (the read-back call), <c>$data$</c> (member access from an answer to its order),
-    /// <c>$S.Member$</c> (a status member, written in the shipped model's C# name: <c>$S.PendingCancel$</c>),
+    /// <c>$S.Member$</c> (a status member, written in the shipped model's C# name: <c>$S.PendingCancel$</c>), <c>$T.Member$</c>
+    /// (a time in force member: <c>$T.GoodTillCancel$</c>), <c>$Side.Member$</c> (a side member: <c>$Side.SellShort$</c>),
     /// <c>$F.Property$</c> (an order property, in the shipped model's C# name: <c>$F.AverageFillPrice$</c>).
     /// </summary>
     public sealed class GeneratedClient
@@ -53,7 +54,7 @@ namespace Clst.Analyzers.Tests.Recognition
 
         public string Data { get; }
 
-        /// <summary>True when the status enum's members are named as their wire values (<c>PENDING_CANCEL</c>).</summary>
+        /// <summary>True when the enums' members are named as their wire values (<c>PENDING_CANCEL</c>, <c>GOOD_TILL_CANCEL</c>, <c>SELL_SHORT</c>).</summary>
         public bool UpperSnakeStatus { get; }
 
         public override string ToString() => Name;
@@ -135,19 +136,30 @@ namespace Clst.Analyzers.Tests.Recognition
                 .Replace("$cancel$", Cancel)
                 .Replace("$read$", Read)
                 .Replace("$data$", Data);
+            text = WriteMembers(text, "$S.", "OrderStatus.");
+            text = WriteMembers(text, "$T.", "TimeInForce.");
+            text = WriteMembers(text, "$Side.", "Side.");
             int start;
-            while ((start = text.IndexOf("$S.", StringComparison.Ordinal)) >= 0)
-            {
-                int end = text.IndexOf('$', start + 3);
-                var member = text.Substring(start + 3, end - start - 3);
-                text = text.Substring(0, start) + "OrderStatus." + (UpperSnakeStatus ? UpperSnake(member) : member) + text.Substring(end + 1);
-            }
 
             while ((start = text.IndexOf("$F.", StringComparison.Ordinal)) >= 0)
             {
                 int end = text.IndexOf('$', start + 3);
                 var property = text.Substring(start + 3, end - start - 3);
                 text = text.Substring(0, start) + (Name.StartsWith("NSwag", StringComparison.Ordinal) ? NSwagName(property) : property) + text.Substring(end + 1);
+            }
+
+            return text;
+        }
+
+        /// <summary>Each <c>{prefix}Member$</c> as the client's enum member: <c>$T.GoodTillCancel$</c> → <c>TimeInForce.GOOD_TILL_CANCEL</c> (Kiota, NSwag).</summary>
+        private string WriteMembers(string text, string prefix, string enumName)
+        {
+            int start;
+            while ((start = text.IndexOf(prefix, StringComparison.Ordinal)) >= 0)
+            {
+                int end = text.IndexOf('$', start + prefix.Length);
+                var member = text.Substring(start + prefix.Length, end - start - prefix.Length);
+                text = text.Substring(0, start) + enumName + (UpperSnakeStatus ? UpperSnake(member) : member) + text.Substring(end + 1);
             }
 
             return text;

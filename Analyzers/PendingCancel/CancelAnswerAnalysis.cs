@@ -13,6 +13,8 @@ namespace Clst.Analyzers.PendingCancel
     {
         private readonly StatusTestReader _reader;
         private readonly ContractRecognizer _recognizer;
+        /// <summary>Which operations sit inside a logging call's arguments, as far as the walks up have found (see <see cref="LoggingCalls"/>).</summary>
+        private readonly Dictionary<IOperation, bool> _insideLogging = new Dictionary<IOperation, bool>();
 
         public CancelAnswerAnalysis(StatusTestReader reader)
         {

@@ -122,7 +122,7 @@ namespace Clst.Analyzers.PendingCancel
                         break;
 
                     case IPropertyReferenceOperation property:
-                        if (_reader.UniverseOf(property.Type) != null && !IsWriteTarget(property) && !LoggingCalls.IsInsideLogging(property))
+                        if (_reader.UniverseOf(property.Type) != null && !IsWriteTarget(property) && !LoggingCalls.IsInsideLogging(property, _insideLogging))
                         {
                             scope.LooksAtStatus = true;
                         }
@@ -247,7 +247,7 @@ namespace Clst.Analyzers.PendingCancel
 
                         if (_reader.UniverseOf(property.Type) != null)
                         {
-                            if (!LoggingCalls.IsInsideLogging(property))
+                            if (!LoggingCalls.IsInsideLogging(property, _insideLogging))
                             {
                                 scope.LooksAtStatus = true;
                             }
@@ -263,7 +263,7 @@ namespace Clst.Analyzers.PendingCancel
 
                         if (_recognizer.IsExecutionFigure(property.Property))
                         {
-                            if (!LoggingCalls.IsInsideLogging(property))
+                            if (!LoggingCalls.IsInsideLogging(property, _insideLogging))
                             {
                                 scope.Actions.Add((property, "uses its " + property.Property.Name + " as final"));
                             }

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using Clst.Analyzers.Shared;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
@@ -100,6 +101,47 @@ namespace Clst.Analyzers.PendingCancel
             }
 
             return false;
+        }
+
+        /// <summary>
+        /// <see cref="IsInsideLogging(IOperation)"/>, remembering in <paramref name="known"/> the answer for every operation the
+        /// walk passed: the status reads of one long condition (a 20,000-term <c>&amp;&amp;</c> chain is 20,000 levels deep) then
+        /// share one walk up the condition instead of each walking it again (issue 21: that made the cancel's answer analysis
+        /// quadratic in the length of the condition).
+        /// </summary>
+        public static bool IsInsideLogging(IOperation operation, Dictionary<IOperation, bool> known)
+        {
+            var passed = new List<IOperation>();
+            bool answer = false;
+            for (var current = operation.Parent; current != null; current = current.Parent)
+            {
+                if (known.TryGetValue(current, out answer))
+                {
+                    break;
+                }
+
+                if (current is IAnonymousFunctionOperation or ILocalFunctionOperation || current is IBlockOperation)
+                {
+                    answer = false;
+                    break;
+                }
+
+                if ((current is IInvocationOperation invocation && IsLogging(invocation)) || current is INameOfOperation)
+                {
+                    answer = true;
+                    break;
+                }
+
+                passed.Add(current);
+            }
+
+            // Each operation passed answers as the walk did: the walk from it would have met the same ending.
+            foreach (var operationPassed in passed)
+            {
+                known[operationPassed] = answer;
+            }
+
+            return answer;
         }
 
         /// <summary>True when the statement (or block) does nothing but log, or nothing at all; a trailing <c>break</c> allowed.</summary>
