@@ -143,21 +143,7 @@ namespace Clst.Analyzers.Benchmarks.Editor
         }
 
         /// <summary>As in the build scenario, no collection pause lands in a timing: each request runs in a no-GC region.</summary>
-        private bool EnterNoGcRegion()
-        {
-            try
-            {
-                return GC.TryStartNoGCRegion(_noGcBudget);
-            }
-            catch (ArgumentOutOfRangeException)
-            {
-                return false;
-            }
-            catch (InvalidOperationException)
-            {
-                return false;
-            }
-        }
+        private bool EnterNoGcRegion() => NoGcRegion.TryEnter(_noGcBudget);
 
         private void ExitNoGcRegion(bool entered, long allocated)
         {

@@ -197,21 +197,7 @@ namespace Clst.Analyzers.Benchmarks.Measurement
         /// another's alone. So every timed pass runs in a no-GC region sized from the largest pass so far (the warm-up runs
         /// size it): no pause lands in any timing, and the allocations are reported on their own.
         /// </summary>
-        private bool EnterNoGcRegion()
-        {
-            try
-            {
-                return GC.TryStartNoGCRegion(_noGcBudget);
-            }
-            catch (ArgumentOutOfRangeException)
-            {
-                return false;
-            }
-            catch (InvalidOperationException)
-            {
-                return false;
-            }
-        }
+        private bool EnterNoGcRegion() => NoGcRegion.TryEnter(_noGcBudget);
 
         private void ExitNoGcRegion(bool entered, long allocated)
         {
