@@ -63,54 +63,40 @@ namespace Clst.Analyzers.PendingCancel
         /// </summary>
         public void ReadLargestTests(IOperation root, List<StatusTest> tests)
         {
-            // Most roots are one test, or none: read them before making a stack.
-            var whole = Read(root);
-            if (whole != null)
+            // An explicit stack, left part first: a chain of && and || is as deep as the input. Most roots are one test,
+            // or none, so the stack is made only when a root splits.
+            Stack<IOperation>? work = null;
+            var current = root;
+            while (true)
             {
-                tests.Add(whole);
-                return;
-            }
-
-            // An explicit stack, left part first: a chain of && and || is as deep as the input.
-            var work = new Stack<IOperation>();
-            var rootStripped = Operations.SkipConversions(root);
-            if (LogicalOperators.IsLogical(rootStripped, out _))
-            {
-                var rootBinary = (IBinaryOperation)rootStripped;
-                work.Push(rootBinary.RightOperand);
-                work.Push(rootBinary.LeftOperand);
-            }
-            else if (rootStripped is IUnaryOperation { OperatorKind: UnaryOperatorKind.Not } rootNot)
-            {
-                work.Push(rootNot.Operand);
-            }
-            else
-            {
-                return;
-            }
-
-            // (The root itself was read above.)
-            while (work.Count > 0)
-            {
-                var current = work.Pop();
                 var test = Read(current);
                 if (test != null)
                 {
                     tests.Add(test);
-                    continue;
+                }
+                else
+                {
+                    var stripped = Operations.SkipConversions(current);
+                    if (LogicalOperators.IsLogical(stripped, out _))
+                    {
+                        var binary = (IBinaryOperation)stripped;
+                        work ??= new Stack<IOperation>();
+                        work.Push(binary.RightOperand);
+                        work.Push(binary.LeftOperand);
+                    }
+                    else if (stripped is IUnaryOperation { OperatorKind: UnaryOperatorKind.Not } not)
+                    {
+                        work ??= new Stack<IOperation>();
+                        work.Push(not.Operand);
+                    }
                 }
 
-                var stripped = Operations.SkipConversions(current);
-                if (LogicalOperators.IsLogical(stripped, out _))
+                if (work == null || work.Count == 0)
                 {
-                    var binary = (IBinaryOperation)stripped;
-                    work.Push(binary.RightOperand);
-                    work.Push(binary.LeftOperand);
+                    return;
                 }
-                else if (stripped is IUnaryOperation { OperatorKind: UnaryOperatorKind.Not } not)
-                {
-                    work.Push(not.Operand);
-                }
+
+                current = work.Pop();
             }
         }
 
