@@ -72,7 +72,7 @@ namespace Clst.Analyzers.NullableFields
 
         /// <summary>
         /// True when the block reads one of the nineteen fields, is code the analysis understands (no invalid operations,
-        /// no syntax errors: code that does not compile yet is left alone), and could hold something to report: where the
+        /// no syntax errors: code that does not compile yet is left alone), is within <see cref="FlowGraphBound"/>, and could hold something to report: where the
         /// compiler's nullable warnings cover the whole block and every field it reads, only <c>!</c> and
         /// <c>GetValueOrDefault()</c> are CLST002's, so a block without them is skipped (unless
         /// <paramref name="reportInEnabledCode"/>: then every use is CLST002's there too).
@@ -82,9 +82,16 @@ namespace Clst.Analyzers.NullableFields
         {
             bool touches = false;
             bool allTracked = true;
+            int operations = 0;
             foreach (var operation in block.DescendantsAndSelf())
             {
                 cancellationToken.ThrowIfCancellationRequested();
+                if (++operations > FlowGraphBound.MaxOperations)
+                {
+                    // Too long a member for the flow graph (see FlowGraphBound): silent on it, never a guess.
+                    return false;
+                }
+
                 switch (operation)
                 {
                     case IInvalidOperation:

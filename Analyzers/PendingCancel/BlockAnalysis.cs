@@ -166,7 +166,11 @@ namespace Clst.Analyzers.PendingCancel
 
             if (cancels.Count > 0)
             {
-                judge.JudgeCancels(() => context.GetControlFlowGraph(block), context.CancellationToken);
+                // Past the bound (see FlowGraphBound) no graph is built and the answer analysis says nothing.
+                bool? withinBound = null;
+                judge.JudgeCancels(
+                    () => (withinBound ??= FlowGraphBound.Allows(block)) ? context.GetControlFlowGraph(block) : null,
+                    context.CancellationToken);
             }
         }
 

@@ -9,9 +9,12 @@ using System.Threading;
 using System.Threading.Tasks;
 using Clst.Analyzers.Benchmarks.Analyzers;
 using Clst.Analyzers.NullableFields;
+using Clst.Analyzers.Shared;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Operations;
 
 namespace Clst.Analyzers.Benchmarks.Scaling
 {
@@ -20,7 +23,8 @@ namespace Clst.Analyzers.Benchmarks.Scaling
     /// each length it times, on fresh compilations, sequentially, the compiler alone (<c>GetDiagnostics</c>), then CLST002
     /// alone and then all our analyzers (each such pass: compiler + analyzers), and prints what the analyzers add to the
     /// compiler's pass in wall time and in allocated bytes (process-wide) per operation (one operation: one pass over the
-    /// one-method file; the compiler's share of a pass is the compiler-alone pass of the same run).
+    /// one-method file; the compiler's share of a pass is the compiler-alone pass of the same run), and per IOperation of the
+    /// method. A method past <see cref="FlowGraphBound"/> must have no CLST002 (it is not flow-analysed); any other, one.
     /// </summary>
     internal sealed class ScalingRun
     {
@@ -38,8 +42,9 @@ namespace Clst.Analyzers.Benchmarks.Scaling
         public async Task<int> ExecuteAsync(int baseLength, int runs, IReadOnlyList<string> shapes)
         {
             _out.WriteLine($"Scaling (issue 21): one method, {baseLength} × 1, 10, 100 statements; median of {runs} runs after a warm-up; sequential, one thread.");
-            _out.WriteLine("| shape | statements | compiler ms | compiler MB | + CLST002 ms | + CLST002 MB | + all ours ms | + all ours MB | CLST002 findings |");
-            _out.WriteLine("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
+            _out.WriteLine($"Per operation: the analyzers' extra time and bytes divided by the method's IOperation count; past {FlowGraphBound.MaxOperations:N0} operations (FlowGraphBound) CLST002 builds no flow graph and must report nothing.");
+            _out.WriteLine("| shape | statements | operations | compiler ms | compiler MB | + CLST002 ms | + CLST002 MB | + all ours ms | + all ours MB | + all ours µs/op | + all ours B/op | CLST002 findings (expected) |");
+            _out.WriteLine("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
             int failures = 0;
             foreach (var shape in shapes)
             {
@@ -48,13 +53,17 @@ namespace Clst.Analyzers.Benchmarks.Scaling
                     int statements = baseLength * multiplier;
                     var source = ScalingShapes.Source(shape, statements);
                     var tree = CSharpSyntaxTree.ParseText(source, new CSharpParseOptions(LanguageVersion.CSharp12), path: "Scaled.cs");
-                    var errors = Compile(tree).GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error).ToList();
+                    var compilation = Compile(tree);
+                    var errors = compilation.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error).ToList();
                     if (errors.Count > 0)
                     {
-                        _out.WriteLine($"| {shape} | {statements} | does not compile: {errors[0]} | | | | | | |");
+                        _out.WriteLine($"| {shape} | {statements} | does not compile: {errors[0]} | | | | | | | | | |");
                         failures++;
                         continue;
                     }
+
+                    int operations = OperationsOfM(compilation, tree);
+                    int expected = operations <= FlowGraphBound.MaxOperations ? 1 : 0;
 
                     await MeasureAsync(tree, 1).ConfigureAwait(false); // warm-up
                     var samples = new List<Sample>();
@@ -66,8 +75,8 @@ namespace Clst.Analyzers.Benchmarks.Scaling
                     var m = Sample.Median(samples);
                     _out.WriteLine(string.Create(
                         CultureInfo.InvariantCulture,
-                        $"| {shape} | {statements:N0} | {m.CompilerMs:F0} | {m.CompilerBytes / 1e6:F0} | {m.Clst002Ms:F0} | {m.Clst002ExtraBytes / 1e6:F0} | {m.OursMs:F0} | {m.OursExtraBytes / 1e6:F0} | {m.Findings} |"));
-                    if (m.Findings != 1)
+                        $"| {shape} | {statements:N0} | {operations:N0} | {m.CompilerMs:F0} | {m.CompilerBytes / 1e6:F0} | {m.Clst002Ms:F0} | {m.Clst002ExtraBytes / 1e6:F0} | {m.OursMs:F0} | {m.OursExtraBytes / 1e6:F0} | {m.OursMs * 1000 / operations:F1} | {(double)m.OursExtraBytes / operations:F0} | {m.Findings} ({expected}) |"));
+                    if (m.Findings != expected)
                     {
                         failures++;
                     }
@@ -75,6 +84,14 @@ namespace Clst.Analyzers.Benchmarks.Scaling
             }
 
             return failures == 0 ? 0 : 1;
+        }
+
+        /// <summary>The IOperation count of the method <c>M</c>, the unit of <see cref="FlowGraphBound"/>.</summary>
+        private static int OperationsOfM(Compilation compilation, SyntaxTree tree)
+        {
+            var method = tree.GetRoot().DescendantNodes().OfType<MethodDeclarationSyntax>().Single(m => m.Identifier.ValueText == "M");
+            var body = compilation.GetSemanticModel(tree).GetOperation(method)!;
+            return body.DescendantsAndSelf().Count();
         }
 
         private CSharpCompilation Compile(SyntaxTree tree)
