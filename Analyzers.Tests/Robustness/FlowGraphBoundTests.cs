@@ -10,9 +10,10 @@ namespace Clst.Analyzers.Tests.Robustness
 {
     /// <summary>
     /// The flow graph's bound (issue 21, <see cref="FlowGraphBound"/>): a member of exactly
-    /// <see cref="FlowGraphBound.MaxOperations"/> operations is analysed as usual; one more operation and the rules that
+    /// <see cref="FlowGraphBound.MaxStatements"/> statements is analysed as usual; one more statement and the rules that
     /// need its flow graph (CLST002, CLST001's answer analysis) say nothing about it, while the rules that do not need the
-    /// graph still report there. The member is padded with empty statements (one operation each) to the exact count.
+    /// graph still report there. The member is padded with empty statements to the exact count; a single huge condition is
+    /// one statement and stays analysed.
     /// </summary>
     public class FlowGraphBoundTests
     {
@@ -57,7 +58,7 @@ class Book
         [InlineData(AnswerTakenAsOutcome, RuleIds.PendingCancelTreatedAsFinal)]
         public async Task AtTheBoundTheMemberIsAnalysed(string template, string ruleId)
         {
-            var result = await RunPaddedToAsync(template, FlowGraphBound.MaxOperations);
+            var result = await RunPaddedToAsync(template, FlowGraphBound.MaxStatements);
             Assert.Contains(result, d => d.Id == ruleId && InM(d));
         }
 
@@ -66,7 +67,7 @@ class Book
         [InlineData(AnswerTakenAsOutcome, RuleIds.PendingCancelTreatedAsFinal)]
         public async Task OneOperationPastTheBoundTheMemberIsSilent(string template, string ruleId)
         {
-            var result = await RunPaddedToAsync(template, FlowGraphBound.MaxOperations + 1);
+            var result = await RunPaddedToAsync(template, FlowGraphBound.MaxStatements + 1);
             Assert.DoesNotContain(result, d => d.Id == ruleId && InM(d));
         }
 
@@ -75,7 +76,7 @@ class Book
         {
             // IsDone's PENDING_CANCEL in the final group (form 1) is read without a flow graph: the long member beside it
             // does not silence it.
-            var result = await RunPaddedToAsync(AnswerTakenAsOutcome, FlowGraphBound.MaxOperations + 1);
+            var result = await RunPaddedToAsync(AnswerTakenAsOutcome, FlowGraphBound.MaxStatements + 1);
             Assert.Contains(result, d => d.Id == RuleIds.PendingCancelTreatedAsFinal && !InM(d));
         }
 
@@ -83,13 +84,13 @@ class Book
             => diagnostic.Location.SourceTree!.GetRoot().FindNode(diagnostic.Location.SourceSpan)
                 .AncestorsAndSelf().OfType<MethodDeclarationSyntax>().First().Identifier.ValueText == "M";
 
-        /// <summary>Pads <c>M</c> with empty statements to exactly <paramref name="operations"/> operations and runs every analyzer.</summary>
-        private static async Task<Diagnostic[]> RunPaddedToAsync(string template, int operations)
+        /// <summary>Pads <c>M</c> with empty statements to exactly <paramref name="statements"/> statements and runs every analyzer.</summary>
+        private static async Task<Diagnostic[]> RunPaddedToAsync(string template, int statements)
         {
-            int unpadded = OperationsOfM(Compile(template.Replace(Padding, ";")));
-            var source = template.Replace(Padding, new StringBuilder().Insert(0, "; ", operations - unpadded + 1).ToString());
+            int unpadded = StatementsOfM(Compile(template.Replace(Padding, ";")));
+            var source = template.Replace(Padding, new StringBuilder().Insert(0, "; ", statements - unpadded + 1).ToString());
             var compilation = Compile(source);
-            Assert.Equal(operations, OperationsOfM(compilation));
+            Assert.Equal(statements, StatementsOfM(compilation));
             Assert.Empty(compilation.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error));
 
             var result = await AnalyzerRunner.RunAsync(compilation, concurrent: true);
@@ -100,11 +101,14 @@ class Book
         private static Compilation Compile(string source)
             => AnalyzerRunner.Compile(new[] { source }, isProgram: false, NullableContextOptions.Disable);
 
-        private static int OperationsOfM(Compilation compilation)
+        /// <summary>The statements of <c>M</c> as the bound counts them, checked against the syntax's own count.</summary>
+        private static int StatementsOfM(Compilation compilation)
         {
             var tree = compilation.SyntaxTrees.Single();
             var method = tree.GetRoot().DescendantNodes().OfType<MethodDeclarationSyntax>().Single(m => m.Identifier.ValueText == "M");
-            return compilation.GetSemanticModel(tree).GetOperation(method)!.DescendantsAndSelf().Count();
+            int statements = compilation.GetSemanticModel(tree).GetOperation(method)!.DescendantsAndSelf().Count(FlowGraphBound.IsStatement);
+            Assert.Equal(method.Body!.DescendantNodes().OfType<StatementSyntax>().Count(s => s.Parent is BlockSyntax), statements);
+            return statements;
         }
     }
 }

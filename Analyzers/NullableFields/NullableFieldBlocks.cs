@@ -82,11 +82,11 @@ namespace Clst.Analyzers.NullableFields
         {
             bool touches = false;
             bool allTracked = true;
-            int operations = 0;
+            int statements = 0;
             foreach (var operation in block.DescendantsAndSelf())
             {
                 cancellationToken.ThrowIfCancellationRequested();
-                if (++operations > FlowGraphBound.MaxOperations)
+                if (FlowGraphBound.IsStatement(operation) && ++statements > FlowGraphBound.MaxStatements)
                 {
                     // Too long a member for the flow graph (see FlowGraphBound): silent on it, never a guess.
                     return false;
