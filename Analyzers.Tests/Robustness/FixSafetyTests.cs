@@ -121,7 +121,8 @@ namespace Clst.Analyzers.Tests.Robustness
             return workspace.CurrentSolution.GetDocument(document.Id)!;
         }
 
-        private static async Task<ImmutableArray<CodeAction>> ActionsFor(CodeFixProvider fixer, Document document, Diagnostic diagnostic)
+        /// <summary>The actions the fixer registers for the diagnostic, groups flattened to their nested actions (shared with <see cref="FixAllProjectTests"/>).</summary>
+        internal static async Task<ImmutableArray<CodeAction>> ActionsFor(CodeFixProvider fixer, Document document, Diagnostic diagnostic)
         {
             var actions = ImmutableArray.CreateBuilder<CodeAction>();
             var context = new CodeFixContext(document, diagnostic, (action, _) => Flatten(action, actions), CancellationToken.None);
@@ -190,7 +191,7 @@ namespace Clst.Analyzers.Tests.Robustness
             return null;
         }
 
-        private static ImmutableArray<Diagnostic> Errors(Compilation compilation)
+        internal static ImmutableArray<Diagnostic> Errors(Compilation compilation)
             => compilation.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error).ToImmutableArray();
 
         private sealed class FixedDiagnostics : FixAllContext.DiagnosticProvider

@@ -50,6 +50,10 @@ namespace Clst.Analyzers.Benchmarks
             dotnet run -c Release --project benchmarks/Clst.Analyzers.Benchmarks -- --fix-scaling [sizes] [runs]
                                       'Add the missing members' on one switch over an N-member configured enum, applied
                                       through an AdhocWorkspace (default 1000,10000, 3 runs)
+
+            dotnet run -c Release --project benchmarks/Clst.Analyzers.Benchmarks -- --fix-all-project [files] [runs]
+                                      Fix All in project scope, once per shipped fixer, over a project of N files with one
+                                      case per fixer in each (default 2000 files, 1 run); the result is checked
             """;
 
         public IReadOnlyList<int> Sizes { get; private set; } = new[] { 100, 1000 };

@@ -31,6 +31,14 @@ try
         return await new Clst.Analyzers.Benchmarks.Scaling.FixScalingRun(Console.Out).ExecuteAsync(sizes, runs).ConfigureAwait(false);
     }
 
+    if (args.Length > 0 && args[0] == "--fix-all-project")
+    {
+        // Fix All in project scope, once per shipped fixer, over a project of N files (issue 21): --fix-all-project [files, default 2000] [runs, default 1].
+        int files = args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 2000;
+        int runs = args.Length > 2 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 1;
+        return await new Clst.Analyzers.Benchmarks.Scaling.FixAllProjectRun(Console.Out).ExecuteAsync(files, runs).ConfigureAwait(false);
+    }
+
     var options = BenchmarkOptions.Parse(args);
     if (options.Help)
     {
