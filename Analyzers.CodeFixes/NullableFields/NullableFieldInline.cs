@@ -6,7 +6,6 @@ using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Formatting;
 using Microsoft.CodeAnalysis.Operations;
-using Microsoft.CodeAnalysis.Simplification;
 
 namespace Clst.Analyzers.CodeFixes.NullableFields
 {
@@ -43,9 +42,9 @@ namespace Clst.Analyzers.CodeFixes.NullableFields
                 return document;
             }
 
-            var replacement = edit.Replacement.WithTriviaFrom(edit.Node).WithAdditionalAnnotations(Simplifier.Annotation, Formatter.Annotation);
-            var changed = document.WithSyntaxRoot(root.ReplaceNode(edit.Node, replacement));
-            changed = await Simplifier.ReduceAsync(changed, Simplifier.Annotation, cancellationToken: cancellationToken).ConfigureAwait(false);
+            // Syntax only: no semantic model of the edited document (see CoalesceParentheses).
+            var replacement = edit.Replacement.WithTriviaFrom(edit.Node).WithAdditionalAnnotations(Formatter.Annotation);
+            var changed = document.WithSyntaxRoot(CoalesceParentheses.Reduce(root.ReplaceNode(edit.Node, replacement)));
             return await Formatter.FormatAsync(changed, Formatter.Annotation, cancellationToken: cancellationToken).ConfigureAwait(false);
         }
 
@@ -211,7 +210,7 @@ namespace Clst.Analyzers.CodeFixes.NullableFields
                 return null;
             }
 
-            return new Edit(site.Node, replacement.WithAdditionalAnnotations(Simplifier.Annotation), "Use '?? empty': a missing '" + site.WireName + "' counts as empty");
+            return new Edit(site.Node, replacement, "Use '?? empty': a missing '" + site.WireName + "' counts as empty");
         }
 
         /// <summary>
@@ -355,7 +354,7 @@ namespace Clst.Analyzers.CodeFixes.NullableFields
         private static ExpressionSyntax Coalesced(ExpressionSyntax left, string neutral)
             => SyntaxFactory.ParenthesizedExpression(
                     SyntaxFactory.BinaryExpression(SyntaxKind.CoalesceExpression, left.WithoutTrivia(), SyntaxFactory.ParseExpression(neutral)))
-                .WithAdditionalAnnotations(Simplifier.Annotation);
+                .WithAdditionalAnnotations(CoalesceParentheses.Annotation);
 
         private static string CoalesceTitle(string neutral, string wireName)
             => "Use '?? " + neutral + "': a missing '" + wireName + "' counts as " + neutral;
