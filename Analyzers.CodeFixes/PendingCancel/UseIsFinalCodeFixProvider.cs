@@ -63,9 +63,10 @@ namespace Clst.Analyzers.CodeFixes.PendingCancel
                 receiver = SyntaxFactory.ParenthesizedExpression(receiver);
             }
 
-            ExpressionSyntax call = SyntaxFactory.InvocationExpression(
+            var invocation = SyntaxFactory.InvocationExpression(
                     SyntaxFactory.MemberAccessExpression(SyntaxKind.SimpleMemberAccessExpression, receiver, SyntaxFactory.IdentifierName("IsFinal")))
                 .WithAdditionalAnnotations(s_callAnnotation);
+            ExpressionSyntax call = invocation;
             if (replacement == IsFinalReplacement.NotIsFinal)
             {
                 call = SyntaxFactory.PrefixUnaryExpression(SyntaxKind.LogicalNotExpression, call);
@@ -74,7 +75,11 @@ namespace Clst.Analyzers.CodeFixes.PendingCancel
             call = call.WithTriviaFrom(test);
             var newRoot = root.ReplaceNode(test, call);
             var candidate = document.WithSyntaxRoot(newRoot);
-            if (await BindsToShippedIsFinalAsync(candidate, cancellationToken).ConfigureAwait(false))
+
+            // The call bound where the test stands, in the document as it is: no compilation of the edited document (a
+            // new one per document would make Fix All over a project grow with the square of its files).
+            var bound = model.GetSpeculativeSymbolInfo(test.SpanStart, invocation, SpeculativeBindingOption.BindAsExpression);
+            if (IsShippedIsFinal(bound.Symbol))
             {
                 return (candidate, "Use IsFinal()");
             }
@@ -140,6 +145,11 @@ namespace Clst.Analyzers.CodeFixes.PendingCancel
         private static bool IsEnumMember(ExpressionSyntax expression, SemanticModel model, CancellationToken cancellationToken)
             => model.GetSymbolInfo(expression, cancellationToken).Symbol is IFieldSymbol { ContainingType.TypeKind: TypeKind.Enum };
 
+        private static bool IsShippedIsFinal(ISymbol? symbol)
+            => symbol is IMethodSymbol method && (method.ReducedFrom ?? method) is { Name: "IsFinal" } definition
+               && definition.ContainingType?.ToDisplayString() == ContractRecognizer.ShippedNamespace + ".OrderStatusExtensions";
+
+        /// <summary>The annotated call of the edited document binds to the shipped <c>IsFinal</c> without errors (a compilation of that document).</summary>
         private static async Task<bool> BindsToShippedIsFinalAsync(Document document, CancellationToken cancellationToken)
         {
             var root = await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false);
@@ -155,8 +165,7 @@ namespace Clst.Analyzers.CodeFixes.PendingCancel
                 return false;
             }
 
-            var definition = method.ReducedFrom ?? method;
-            if (definition.Name != "IsFinal" || definition.ContainingType?.ToDisplayString() != ContractRecognizer.ShippedNamespace + ".OrderStatusExtensions")
+            if (!IsShippedIsFinal(method))
             {
                 return false;
             }

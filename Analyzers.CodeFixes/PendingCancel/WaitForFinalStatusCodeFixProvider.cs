@@ -25,6 +25,7 @@ namespace Clst.Analyzers.CodeFixes.PendingCancel
     [Shared]
     public sealed class WaitForFinalStatusCodeFixProvider : PendingCancelFixProvider
     {
+        private static readonly SyntaxAnnotation s_memberAnnotation = new SyntaxAnnotation("Clst.CLST001.WaitMember");
         private static readonly SyntaxAnnotation s_waitAnnotation = new SyntaxAnnotation("Clst.CLST001.Wait");
 
         protected override string EquivalenceKey => PendingCancelDiagnosticProperties.WaitEquivalenceKey;
@@ -163,13 +164,32 @@ namespace Clst.Analyzers.CodeFixes.PendingCancel
                 editor.InsertAfter(statement, inserted);
             }
 
-            var candidate = document.WithSyntaxRoot(editor.GetChangedRoot());
-            if (await CompilesAsync(candidate, cancellationToken).ConfigureAwait(false))
+            // The member, found again in the edited root, is bound in its original place (see SpeculativeBody); only where
+            // that cannot be done is the edited document compiled.
+            var member = statement.Ancestors().FirstOrDefault(n => n is BaseMethodDeclarationSyntax or AccessorDeclarationSyntax);
+            if (member != null)
+            {
+                editor.ReplaceNode(member, (node, _) => node.WithAdditionalAnnotations(s_memberAnnotation));
+            }
+
+            var changedRoot = editor.GetChangedRoot();
+            var candidate = document.WithSyntaxRoot(changedRoot);
+            var editedMember = changedRoot.GetAnnotatedNodes(s_memberAnnotation).FirstOrDefault();
+            if (member != null && editedMember != null
+                && SpeculativeBody.TryBind(model, member, editedMember, cancellationToken, out var speculative, out bool hasErrors))
+            {
+                var waitCall = editedMember.GetAnnotatedNodes(s_waitAnnotation).OfType<InvocationExpressionSyntax>().FirstOrDefault();
+                if (!hasErrors && waitCall != null && IsShippedWait(speculative!.GetSymbolInfo(waitCall, cancellationToken).Symbol))
+                {
+                    return (candidate, "Wait for the final status");
+                }
+            }
+            else if (await CompilesAsync(candidate, cancellationToken).ConfigureAwait(false))
             {
                 return (candidate, "Wait for the final status");
             }
 
-            var importedRoot = ContractsImport.Add(editor.GetChangedRoot());
+            var importedRoot = ContractsImport.Add(changedRoot);
             if (importedRoot != null)
             {
                 var imported = document.WithSyntaxRoot(importedRoot);
@@ -190,7 +210,11 @@ namespace Clst.Analyzers.CodeFixes.PendingCancel
             return statement.ReplaceNode(call, call.WithAdditionalAnnotations(s_waitAnnotation));
         }
 
-        /// <summary>The inserted call binds to the shipped <c>WaitForFinalStatusAsync</c>, and the member around it has no errors.</summary>
+        private static bool IsShippedWait(ISymbol? symbol)
+            => symbol is IMethodSymbol method
+               && (method.ReducedFrom ?? method).ContainingType?.ToDisplayString() == ContractRecognizer.ShippedNamespace + ".OrdersClientExtensions";
+
+        /// <summary>The inserted call binds to the shipped <c>WaitForFinalStatusAsync</c>, and the member around it has no errors (a compilation of the edited document).</summary>
         private static async Task<bool> CompilesAsync(Document document, CancellationToken cancellationToken)
         {
             var root = await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false);
@@ -201,8 +225,7 @@ namespace Clst.Analyzers.CodeFixes.PendingCancel
                 return false;
             }
 
-            if (model.GetSymbolInfo(call, cancellationToken).Symbol is not IMethodSymbol method
-                || (method.ReducedFrom ?? method).ContainingType?.ToDisplayString() != ContractRecognizer.ShippedNamespace + ".OrdersClientExtensions")
+            if (!IsShippedWait(model.GetSymbolInfo(call, cancellationToken).Symbol))
             {
                 return false;
             }

@@ -12,6 +12,7 @@ namespace Clst.Analyzers.CodeFixes.Shared
     /// <summary>
     /// Fix All done one way for every fixer: the document's diagnostics are applied one after the other, each on the
     /// document the previous fix left, their nodes found again by annotation; a fix that can no longer be made is skipped.
+    /// A document with one diagnostic (and the single fix) is fixed as it is, its nodes found by their spans.
     /// Fixes that insert declarations or imports therefore never collide, and the single fix takes the same path.
     /// </summary>
     /// <remarks>
@@ -52,19 +53,13 @@ namespace Clst.Analyzers.CodeFixes.Shared
                 return null;
             }
 
-            var annotated = await AnnotateAsync(document, new[] { diagnostic }, cancellationToken).ConfigureAwait(false);
-            if (annotated == null)
-            {
-                return null;
-            }
-
-            var target = await FindAsync(annotated, 0, diagnostic, cancellationToken).ConfigureAwait(false);
+            var target = await TargetInAsync(document, diagnostic, cancellationToken).ConfigureAwait(false);
             if (target == null)
             {
                 return null;
             }
 
-            var result = await _fix(annotated, target, cancellationToken).ConfigureAwait(false);
+            var result = await _fix(document, target, cancellationToken).ConfigureAwait(false);
             if (result is not { } fixedDocument)
             {
                 return null;
@@ -79,6 +74,14 @@ namespace Clst.Analyzers.CodeFixes.Shared
             if (applicable.Count == 0)
             {
                 return null;
+            }
+
+            if (applicable.Count == 1)
+            {
+                // The usual case over a project: the fix works on the document as it is, whose semantic model the
+                // compilation of the solution already holds; an annotated copy would need a compilation of its own.
+                var single = await FixOneAsync(document, applicable[0], context.CancellationToken).ConfigureAwait(false);
+                return single?.Document;
             }
 
             var current = await AnnotateAsync(document, applicable, context.CancellationToken).ConfigureAwait(false);
@@ -103,6 +106,27 @@ namespace Clst.Analyzers.CodeFixes.Shared
             }
 
             return await FinishAsync(current, context.CancellationToken).ConfigureAwait(false);
+        }
+
+        /// <summary>
+        /// The nodes of one diagnostic in the document as it is, found by their spans (no annotation: the fix then works on
+        /// the document itself, and the semantic model it asks for is the one the solution's compilation already has).
+        /// </summary>
+        private static async Task<FixTarget?> TargetInAsync(Document document, Diagnostic diagnostic, CancellationToken cancellationToken)
+        {
+            var root = await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false);
+            if (root == null || diagnostic.Location.SourceTree != root.SyntaxTree)
+            {
+                return null;
+            }
+
+            var additional = ImmutableArray.CreateBuilder<SyntaxNode?>();
+            foreach (var location in diagnostic.AdditionalLocations)
+            {
+                additional.Add(location.SourceTree == root.SyntaxTree ? root.FindNode(location.SourceSpan, getInnermostNodeForTie: true) : null);
+            }
+
+            return new FixTarget(root.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true), additional.ToImmutable(), diagnostic.Properties);
         }
 
         private Task<Document> FinishAsync(Document document, CancellationToken cancellationToken)
