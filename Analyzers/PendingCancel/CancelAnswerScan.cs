@@ -59,12 +59,16 @@ namespace Clst.Analyzers.PendingCancel
             foreach (var operation in DescendantsNotBefore(scope))
             {
                 cancellationToken.ThrowIfCancellationRequested();
+                // Full spans (a node's position and width): a span without trivia walks to the node's first and last
+                // tokens each time, and these tests run for every operation after the cancel. A node lies inside another
+                // exactly when its full span does; one that starts after the cancel's end ends after it.
+                var fullSpan = operation.Syntax.FullSpan;
                 if (operation is IAnonymousFunctionOperation or ILocalFunctionOperation)
                 {
-                    nestedFunctions.Add(operation.Syntax.Span);
+                    nestedFunctions.Add(fullSpan);
                 }
 
-                if (operation.Syntax.Span.End <= scope.End || operation == scope.Anchor)
+                if (fullSpan.Start < scope.End && (operation.Syntax.Span.End <= scope.End || operation == scope.Anchor))
                 {
                     continue;
                 }
@@ -72,7 +76,7 @@ namespace Clst.Analyzers.PendingCancel
                 bool nested = false;
                 if (nestedFunctions.Count > 0 && operation is not (IAnonymousFunctionOperation or ILocalFunctionOperation))
                 {
-                    var operationSpan = operation.Syntax.Span;
+                    var operationSpan = fullSpan;
                     foreach (var span in nestedFunctions)
                     {
                         nested |= span.Contains(operationSpan);
