@@ -5,11 +5,12 @@ namespace Clst.Analyzers.Shared
 {
     /// <summary>
     /// The size above which no rule asks for a member's control flow graph (issue 21). Roslyn's graph builder grows faster
-    /// than the member with the number of its statements (measured in <c>benchmarks/README.md</c>, "Where the superlinear
-    /// time goes": 29 ms at 1,000 statements, 145 ms at 4,000, 471 ms at 8,000, 4.7 s at 20,000), while it stays about
-    /// linear in the size of one expression (a 50,000-term <c>&amp;&amp;</c> chain: 1.2 s, against 26 s for the compiler
-    /// alone). So a member of more statements than the bound is not flow-analysed, and the rules that need the graph
-    /// (CLST002, CLST001's answer analysis) say nothing about it: never a finding they could not check.
+    /// than the member with the number of its statements, how much faster depending on what they are (measured in
+    /// <c>benchmarks/README.md</c>, "Where the superlinear time goes": a switch statement each, 26 ms at 500 statements,
+    /// 262 ms at 2,000, 831 ms at 4,000; a declaration pattern each, 29 ms at 1,000, 471 ms at 8,000, 4.7 s at 20,000),
+    /// while it stays about linear in the size of one expression (a 50,000-term <c>&amp;&amp;</c> chain: 1.2 s, against
+    /// 26 s for the compiler alone). So a member of more statements than the bound is not flow-analysed, and the rules that
+    /// need the graph (CLST002, CLST001's answer analysis) say nothing about it: never a finding they could not check.
     /// </summary>
     internal static class FlowGraphBound
     {
@@ -17,7 +18,7 @@ namespace Clst.Analyzers.Shared
         /// The most statements (operations directly inside a block, in the member and its lambdas and local functions) a
         /// member may hold to be flow-analysed.
         /// </summary>
-        public const int MaxStatements = 5_000;
+        public const int MaxStatements = 2_000;
 
         /// <summary>True when <paramref name="operation"/> is one of the statements <see cref="MaxStatements"/> counts.</summary>
         public static bool IsStatement(IOperation operation) => operation.Parent is { Kind: OperationKind.Block };

@@ -7,8 +7,8 @@ try
 {
     if (args.Length > 0 && args[0] == "--scaling")
     {
-        // One method 1×, 10×, 100× as long (issue 21): --scaling [base length, default 25] [runs, default 3] [shapes, comma-separated].
-        int baseLength = args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 25;
+        // One method 1×, 10×, 100× as long (issue 21): --scaling [base length, default 20] [runs, default 3] [shapes, comma-separated].
+        int baseLength = args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 20;
         int runs = args.Length > 2 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 3;
         var shapes = args.Length > 3 ? args[3].Split(',') : Clst.Analyzers.Benchmarks.Scaling.ScalingShapes.Names;
         return await new Clst.Analyzers.Benchmarks.Scaling.ScalingRun(Console.Out).ExecuteAsync(baseLength, runs, shapes).ConfigureAwait(false);

@@ -4,12 +4,14 @@ using System.Text;
 namespace Clst.Analyzers.Benchmarks.Scaling
 {
     /// <summary>
-    /// The one-method shapes of issue 21: one method whose length is multiplied (1×, 10×, 100×), each statement reading a
-    /// nullable optional field. Every shape ends in one unchecked <c>.Value</c>, so that each run has exactly one CLST002.
+    /// The one-method shapes of issue 21: one method whose length is multiplied (1×, 10×, 100×). The first four read a
+    /// nullable optional field in each statement (CLST002's flow analysis); <c>status-tests</c> and <c>switches</c> give
+    /// CLST001 and the enum rules a test or a switch per statement. Every shape ends in one unchecked <c>.Value</c>, so
+    /// that each run has exactly one CLST002 (none past the flow graph's bound).
     /// </summary>
     internal static class ScalingShapes
     {
-        public static readonly string[] Names = { "pattern", "mixed", "string-pattern", "and-chain" };
+        public static readonly string[] Names = { "pattern", "mixed", "string-pattern", "and-chain", "status-tests", "switches" };
 
         /// <summary>The source of a shape with <paramref name="statements"/> statements in one method.</summary>
         public static string Source(string shape, int statements)
@@ -50,6 +52,28 @@ namespace Clst.Analyzers.Benchmarks.Scaling
                     }
 
                     body.Append(") n += order.Symbol.Length;\n");
+                    break;
+                case "status-tests":
+                    // CLST001's reading: a status test per statement, every other one grouping PENDING_CANCEL with a
+                    // final status (form 1, reported), the others naming only final statuses (silent).
+                    for (int i = 0; i < statements; i++)
+                    {
+                        body.Append(i % 2 == 0
+                            ? "        if (order.Status == OrderStatus.Filled || order.Status == OrderStatus.PendingCancel) n++;\n"
+                            : "        if (order.Status == OrderStatus.Filled || order.Status == OrderStatus.Canceled) n--;\n");
+                    }
+
+                    break;
+                case "switches":
+                    // The enum rules' reading: a switch statement per statement that leaves members to its default, over
+                    // OrderStatus (CLST003) and TimeInForce (CLST004) in turn.
+                    for (int i = 0; i < statements; i++)
+                    {
+                        body.Append(i % 2 == 0
+                            ? "        switch (order.Status) { case OrderStatus.Filled: n++; break; default: n--; break; }\n"
+                            : "        switch (order.TimeInForce) { case TimeInForce.Day: n++; break; default: throw new System.InvalidOperationException(); }\n");
+                    }
+
                     break;
                 default:
                     throw new ArgumentException("Unknown shape " + shape + " (one of " + string.Join(", ", Names) + ").");
