@@ -219,27 +219,5 @@ namespace Clst.Analyzers.Tests.Robustness
                 return new Original(project, run.Diagnostics, clock.Elapsed);
             }
         }
-
-        /// <summary>The diagnostics of the original project, per document as an IDE's diagnostic service gives them.</summary>
-        private sealed class ProjectDiagnostics : FixAllContext.DiagnosticProvider
-        {
-            private readonly ImmutableArray<Diagnostic> _all;
-            private readonly ILookup<string, Diagnostic> _byFile;
-
-            public ProjectDiagnostics(ImmutableArray<Diagnostic> diagnostics)
-            {
-                _all = diagnostics;
-                _byFile = diagnostics.ToLookup(d => d.Location.SourceTree!.FilePath, StringComparer.Ordinal);
-            }
-
-            public override Task<IEnumerable<Diagnostic>> GetAllDiagnosticsAsync(Project project, CancellationToken cancellationToken)
-                => Task.FromResult<IEnumerable<Diagnostic>>(_all);
-
-            public override Task<IEnumerable<Diagnostic>> GetDocumentDiagnosticsAsync(Document document, CancellationToken cancellationToken)
-                => Task.FromResult(_byFile[document.FilePath ?? string.Empty]);
-
-            public override Task<IEnumerable<Diagnostic>> GetProjectDiagnosticsAsync(Project project, CancellationToken cancellationToken)
-                => Task.FromResult<IEnumerable<Diagnostic>>(ImmutableArray<Diagnostic>.Empty);
-        }
     }
 }
