@@ -20,7 +20,6 @@ namespace Clst.Analyzers.PendingCancel
         private static IEnumerable<IOperation> DescendantsNotBefore(CancelScope scope)
         {
             var work = new Stack<IOperation>();
-            var children = new List<IOperation>();
             PushChildren(work, scope.Body);
             while (work.Count > 0)
             {
@@ -34,17 +33,12 @@ namespace Clst.Analyzers.PendingCancel
                 PushChildren(work, operation);
             }
 
-            void PushChildren(Stack<IOperation> stack, IOperation parent)
+            // Last child first, so the first is popped first (the compiler's own reversed walk: no copy of the children).
+            static void PushChildren(Stack<IOperation> stack, IOperation parent)
             {
-                children.Clear();
-                foreach (var child in parent.ChildOperations)
+                foreach (var child in parent.ChildOperations.Reverse())
                 {
-                    children.Add(child);
-                }
-
-                for (int i = children.Count - 1; i >= 0; i--)
-                {
-                    stack.Push(children[i]);
+                    stack.Push(child);
                 }
             }
         }
