@@ -191,18 +191,7 @@ namespace Clst.Analyzers.Tests.Robustness
             {
                 var clock = Stopwatch.StartNew();
                 var workspace = new AdhocWorkspace(); // held by the solution for the test run: the project is shared by every case
-                var projectId = ProjectId.CreateNewId();
-                var documents = FixAllProject.Sources(Files).Select((source, i) => DocumentInfo.Create(
-                    DocumentId.CreateNewId(projectId), FixAllProject.FileName(i),
-                    loader: TextLoader.From(TextAndVersion.Create(SourceText.From(source), VersionStamp.Default)),
-                    filePath: "/fixall/" + FixAllProject.FileName(i)));
-                var solution = workspace.CurrentSolution.AddProject(ProjectInfo.Create(
-                    projectId, VersionStamp.Default, "FixAllProject", "FixAllProject", LanguageNames.CSharp,
-                    compilationOptions: new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Disable),
-                    parseOptions: AnalyzerRunner.ParseOptions,
-                    metadataReferences: AnalyzerRunner.References,
-                    documents: documents));
-                var project = solution.GetProject(projectId)!;
+                var project = FixAllProject.AddTo(workspace, Files, AnalyzerRunner.References);
                 var compilation = (await project.GetCompilationAsync().ConfigureAwait(false))!;
                 var errors = FixSafetyTests.Errors(compilation);
                 if (errors.Length > 0)

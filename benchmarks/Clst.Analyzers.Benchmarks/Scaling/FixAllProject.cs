@@ -1,5 +1,9 @@
 using System.Collections.Generic;
 using System.Globalization;
+using System.Linq;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Text;
 
 namespace Clst.Analyzers.Benchmarks.Scaling
 {
@@ -7,7 +11,7 @@ namespace Clst.Analyzers.Benchmarks.Scaling
     /// The project of issue 21's "Fix All over a 2,000-file project": N files, each one class that holds one flagged case for
     /// every code fix the package ships (taken from the fixers' own tests, so each is reported and fixable), with the shipped
     /// model <c>Clst.Contracts</c> and the nullable context disabled. Shared by the test (<c>FixAllProjectTests</c>, linked
-    /// into the test project) and the benchmark (<c>--fix-all-project</c>); BCL only, so that both can compile it.
+    /// into the test project) and the benchmark (<c>--fix-all-project</c>), with the one way both put it in a workspace.
     /// </summary>
     /// <remarks>
     /// Several fixes may be offered for one case (Take out and Use IsFinal on a full set of final statuses; Guard and the
@@ -18,6 +22,26 @@ namespace Clst.Analyzers.Benchmarks.Scaling
     {
         /// <summary>The file name of file <paramref name="index"/>.</summary>
         public static string FileName(int index) => "Orders" + index.ToString("D4", CultureInfo.InvariantCulture) + ".cs";
+
+        /// <summary>
+        /// The project of <paramref name="files"/> files in <paramref name="workspace"/>'s current solution (a DLL, C# 12,
+        /// nullable disabled), against <paramref name="references"/>, which must hold the framework and <c>Clst.Contracts</c>.
+        /// </summary>
+        public static Project AddTo(Workspace workspace, int files, IEnumerable<MetadataReference> references)
+        {
+            var projectId = ProjectId.CreateNewId();
+            var documents = Sources(files).Select((source, i) => DocumentInfo.Create(
+                DocumentId.CreateNewId(projectId), FileName(i),
+                loader: TextLoader.From(TextAndVersion.Create(SourceText.From(source), VersionStamp.Default)),
+                filePath: "/fixall/" + FileName(i)));
+            var solution = workspace.CurrentSolution.AddProject(ProjectInfo.Create(
+                projectId, VersionStamp.Default, "FixAllProject", "FixAllProject", LanguageNames.CSharp,
+                compilationOptions: new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Disable),
+                parseOptions: new CSharpParseOptions(LanguageVersion.CSharp12),
+                metadataReferences: references,
+                documents: documents));
+            return solution.GetProject(projectId)!;
+        }
 
         /// <summary>The <paramref name="files"/> sources of the project, in order.</summary>
         public static IReadOnlyList<string> Sources(int files)

@@ -90,7 +90,7 @@ namespace Clst.Analyzers.Benchmarks.Scaling
         {
             var problems = new List<string>();
             using var workspace = new AdhocWorkspace();
-            var project = CreateProject(workspace, files);
+            var project = FixAllProject.AddTo(workspace, files, _references);
 
             var clock = Stopwatch.StartNew();
             var compilation = (await project.GetCompilationAsync().ConfigureAwait(false))!;
@@ -201,22 +201,6 @@ namespace Clst.Analyzers.Benchmarks.Scaling
                     problems.Add($"{id}: {actual.GetValueOrDefault(id)} after Fix All, expected {expected.GetValueOrDefault(id)}");
                 }
             }
-        }
-
-        private Project CreateProject(AdhocWorkspace workspace, int files)
-        {
-            var projectId = ProjectId.CreateNewId();
-            var documents = FixAllProject.Sources(files).Select((source, i) => DocumentInfo.Create(
-                DocumentId.CreateNewId(projectId), FixAllProject.FileName(i),
-                loader: TextLoader.From(TextAndVersion.Create(SourceText.From(source), VersionStamp.Default)),
-                filePath: "/fixall/" + FixAllProject.FileName(i)));
-            var solution = workspace.CurrentSolution.AddProject(ProjectInfo.Create(
-                projectId, VersionStamp.Default, "FixAllProject", "FixAllProject", LanguageNames.CSharp,
-                compilationOptions: new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Disable),
-                parseOptions: new CSharpParseOptions(LanguageVersion.CSharp12),
-                metadataReferences: _references,
-                documents: documents));
-            return solution.GetProject(projectId)!;
         }
 
         private sealed record Run(ImmutableArray<Diagnostic> Diagnostics, ImmutableArray<string> Exceptions);
