@@ -40,8 +40,9 @@ namespace Clst.Analyzers.Benchmarks
               --help                  this text
 
             dotnet run -c Release --project benchmarks/Clst.Analyzers.Benchmarks -- --scaling [base] [runs] [shapes]
-                                      one method base × 1, 10, 100 statements long (issue 21; default 100, 3 runs, every
-                                      shape: pattern, mixed, string-pattern, and-chain); CLST002 and all ours vs the compiler
+                                      one method base × 1, 10, 100 statements long (issue 21; default 20, 3 runs, every
+                                      shape: pattern, mixed, string-pattern, and-chain, status-tests, switches); CLST002 and
+                                      all ours vs the compiler
 
             dotnet run -c Release --project benchmarks/Clst.Analyzers.Benchmarks -- --scaling-pieces [shape] [lengths] [runs]
                                       CLST002's pass over one long method piece by piece: compiler, IOperation tree,
