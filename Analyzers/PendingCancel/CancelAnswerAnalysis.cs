@@ -60,8 +60,8 @@ namespace Clst.Analyzers.PendingCancel
 
             var scope = new CancelScope(cancel, anchor, body, isCancelAll);
             CollectRelated(scope, manyFrom);
-            Scan(scope, cancellationToken);
-            if (scope.Escapes)
+            Scan(scope, stopWhenSettled: true, cancellationToken);
+            if (scope.Settled)
             {
                 return;
             }
@@ -109,7 +109,7 @@ namespace Clst.Analyzers.PendingCancel
 
             var scope = new CancelScope(cancel, anchor, body, _recognizer.IsCancelAllOperation(cancel.TargetMethod));
             CollectRelated(scope, manyFrom);
-            Scan(scope, cancellationToken);
+            Scan(scope, stopWhenSettled: false, cancellationToken);
             foreach (var test in scope.AnswerTests)
             {
                 roots.Add(test.Root);

@@ -43,7 +43,11 @@ namespace Clst.Analyzers.PendingCancel
             }
         }
 
-        private void Scan(CancelScope scope, CancellationToken cancellationToken)
+        /// <summary>
+        /// Walks the code after the cancel. With <paramref name="stopWhenSettled"/>, the walk ends as soon as the scope is
+        /// <see cref="CancelScope.Settled"/>: what is still ahead cannot change the verdict, only cost its reading.
+        /// </summary>
+        private void Scan(CancelScope scope, bool stopWhenSettled, CancellationToken cancellationToken)
         {
             // The answer itself.
             RecordUse(scope, scope.Anchor);
@@ -53,6 +57,11 @@ namespace Clst.Analyzers.PendingCancel
             foreach (var operation in DescendantsNotBefore(scope))
             {
                 cancellationToken.ThrowIfCancellationRequested();
+                if (stopWhenSettled && scope.Settled)
+                {
+                    return;
+                }
+
                 // Full spans (a node's position and width): a span without trivia walks to the node's first and last
                 // tokens each time, and these tests run for every operation after the cancel. A node lies inside another
                 // exactly when its full span does; one that starts after the cancel's end ends after it.
@@ -120,7 +129,9 @@ namespace Clst.Analyzers.PendingCancel
                         break;
 
                     case IPropertyReferenceOperation property:
-                        if (_reader.UniverseOf(property.Type) != null && !IsWriteTarget(property) && !LoggingCalls.IsInsideLogging(property, _insideLogging))
+                        // Once the status is known to be looked at, another read cannot say more.
+                        if (!scope.LooksAtStatus && _reader.UniverseOf(property.Type) != null && !IsWriteTarget(property)
+                            && !LoggingCalls.IsInsideLogging(property, _insideLogging))
                         {
                             scope.LooksAtStatus = true;
                         }

@@ -48,6 +48,13 @@ namespace Clst.Analyzers.PendingCancel
 
         /// <summary>The code records the cancel as in flight (a pending-cancel set, a "cancel requested" call): it knows.</summary>
         public bool TracksPending;
+        /// <summary>
+        /// Nothing after this point can make the cancel's answer a finding (forms 4 and 5): the answer escapes, the code waits
+        /// or reads the order again, tracks the cancel as in flight, or looks at the status and names PENDING_CANCEL. The
+        /// flags only ever turn on, so a scan may stop here.
+        /// </summary>
+        public bool Settled => Escapes || WaitsOrRereads || TracksPending || (NamesPendingCancel && LooksAtStatus);
+
         public readonly List<(IOperation At, string Action)> Actions = new List<(IOperation, string)>();
         public readonly List<StatusTest> AnswerTests = new List<StatusTest>();
     }

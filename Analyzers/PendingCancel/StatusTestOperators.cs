@@ -14,6 +14,12 @@ namespace Clst.Analyzers.PendingCancel
         /// </summary>
         private bool Test(IOperation operation, StatusTestContext context, out ulong set)
         {
+            if (!IsLogicalOrNot(operation))
+            {
+                // One comparison, pattern or call (most tests): no stacks.
+                return Leaf(operation, context, out set);
+            }
+
             set = 0;
             var work = new Stack<(IOperation Operation, bool Combine)>();
             var values = new Stack<ulong>();
@@ -56,6 +62,10 @@ namespace Clst.Analyzers.PendingCancel
             set = values.Pop();
             return true;
         }
+
+        private static bool IsLogicalOrNot(IOperation operation)
+            => (operation is IBinaryOperation binary && LogicalOperators.IsLogical(binary, out _))
+               || operation is IUnaryOperation { OperatorKind: UnaryOperatorKind.Not };
 
         /// <summary>
         /// Replaces the top one or two sets with their combination: <c>or</c>/<c>||</c> (<paramref name="or"/> true),

@@ -46,6 +46,11 @@ namespace Clst.Analyzers.PendingCancel
         /// <summary>The test as a whole, or null when any part of it is not a test of the same value against status members.</summary>
         public StatusTest? Read(IOperation test)
         {
+            if (!MayBeTest(Operations.SkipConversions(test)))
+            {
+                return null;
+            }
+
             var context = new StatusTestContext();
             if (!Test(Operations.SkipConversions(test), context, out var set) || context.Universe == null || context.SubjectKey == null
                 || context.References.Count == 0)
@@ -56,6 +61,21 @@ namespace Clst.Analyzers.PendingCancel
             return new StatusTest(test, context.Universe, context.SubjectKey, context.Subject!, set & context.Universe.All,
                 context.References.ToImmutableArray(), ShapeOf(test, context));
         }
+
+        /// <summary>
+        /// False for what <see cref="Test"/> would reject at once, without reading it (most conditions of a member are
+        /// <c>x &gt; 0</c>, a flag or a call): only <c>&amp;&amp;</c>, <c>||</c>, <c>!</c>, <c>==</c>, <c>!=</c>, <c>is</c>
+        /// and the calls <c>Contains</c>, <c>IsFinal</c> and <c>IsPending</c> can be tests.
+        /// </summary>
+        private static bool MayBeTest(IOperation operation) => operation switch
+        {
+            IBinaryOperation binary => binary.OperatorKind is BinaryOperatorKind.Equals or BinaryOperatorKind.NotEquals
+                                       || LogicalOperators.IsLogical(binary, out _),
+            IUnaryOperation unary => unary.OperatorKind == UnaryOperatorKind.Not,
+            IIsPatternOperation => true,
+            IInvocationOperation invocation => invocation.TargetMethod.Name is "Contains" or "IsFinal" or "IsPending",
+            _ => false,
+        };
 
         /// <summary>
         /// The largest parts of a boolean expression that are tests (the whole of it when it is one): in
