@@ -35,11 +35,14 @@ namespace Clst.Analyzers.PendingCancel
         /// </summary>
         public bool IsRelevant(IOperation operation) => operation switch
         {
-            IFieldReferenceOperation { Field: { ContainingType.TypeKind: TypeKind.Enum } field }
-                => _isPendingCancel.GetOrAdd(field.OriginalDefinition, _computeIsPendingCancel),
+            IFieldReferenceOperation field => field.Type?.TypeKind == TypeKind.Enum && IsPendingCancel(field.Field),
             IInvocationOperation invocation => IsCancel(invocation.TargetMethod),
             _ => false,
         };
+
+        /// <summary>A member of an order status enum that is PENDING_CANCEL (asked only of references of an enum type).</summary>
+        private bool IsPendingCancel(IFieldSymbol field)
+            => field.ContainingType?.TypeKind == TypeKind.Enum && _isPendingCancel.GetOrAdd(field.OriginalDefinition, _computeIsPendingCancel);
 
         /// <summary>A cancel of one order, or of all open orders (whose answer holds the orders, each normally PENDING_CANCEL).</summary>
         private bool IsCancel(IMethodSymbol method) => _recognizer.GetOperation(method) is ContractOperation.CancelOrder or ContractOperation.CancelAllOrders;
@@ -57,13 +60,13 @@ namespace Clst.Analyzers.PendingCancel
 
         private void AnalyzeBlock(IOperation block, OperationBlockAnalysisContext context, Findings findings)
         {
-            var tests = new List<IOperation>();
+            var candidateTests = new List<IOperation>();
             var switchExpressions = new List<ISwitchExpressionOperation>();
             var switchStatements = new List<ISwitchOperation>();
             var bodies = new List<IBlockOperation>();
             var collections = new List<IOperation>();
             var cancels = new List<IInvocationOperation>();
-            bool sawStatus = false;
+            var pendingCancels = new PendingCancelPositions();
 
             foreach (var operation in block.DescendantsAndSelf())
             {
@@ -71,21 +74,25 @@ namespace Clst.Analyzers.PendingCancel
                 switch (operation)
                 {
                     case IFieldReferenceOperation field:
-                        sawStatus |= field.Field.ContainingType?.TypeKind == TypeKind.Enum && _reader.UniverseOf(field.Field.ContainingType) != null;
+                        if (field.Type?.TypeKind == TypeKind.Enum && IsPendingCancel(field.Field))
+                        {
+                            pendingCancels.Add(field.Syntax.SpanStart);
+                        }
+
                         break;
                     case IInvocationOperation invocation:
                         if (IsCancel(invocation.TargetMethod))
                         {
                             cancels.Add(invocation);
                         }
-                        else if (IsTestRoot(invocation))
+                        else
                         {
-                            tests.Add(invocation);
+                            candidateTests.Add(invocation);
                         }
 
                         break;
-                    case IBinaryOperation or IUnaryOperation or IIsPatternOperation when IsTestRoot(operation):
-                        tests.Add(operation);
+                    case IBinaryOperation or IUnaryOperation or IIsPatternOperation:
+                        candidateTests.Add(operation);
                         break;
                     case ISwitchExpressionOperation switchExpression:
                         switchExpressions.Add(switchExpression);
@@ -113,28 +120,35 @@ namespace Clst.Analyzers.PendingCancel
                 }
             }
 
-            if (!sawStatus && cancels.Count == 0)
+            if (pendingCancels.Count == 0 && cancels.Count == 0)
             {
                 return;
             }
 
             var judge = new Judge(_reader, context.OwningSymbol, cancels, findings);
-            if (sawStatus)
+
+            // Forms 1 to 3 judge only a test, mapping or collection that names PENDING_CANCEL itself (the judge gives up on
+            // any other): one whose code holds none of the member's references to it is not read at all.
+            if (pendingCancels.Count > 0)
             {
-                foreach (var root in tests)
+                pendingCancels.Seal();
+                foreach (var root in candidateTests)
                 {
-                    var read = new List<StatusTest>();
-                    _reader.ReadLargestTests(root, read);
-                    foreach (var test in read)
+                    if (pendingCancels.AnyWithin(root.Syntax.Span) && IsTestRoot(root))
                     {
-                        judge.JudgeTest(test);
+                        var read = new List<StatusTest>();
+                        _reader.ReadLargestTests(root, read);
+                        foreach (var test in read)
+                        {
+                            judge.JudgeTest(test);
+                        }
                     }
                 }
 
                 foreach (var switchExpression in switchExpressions)
                 {
-                    var mapping = StatusMapping.OfSwitchExpression(switchExpression, _reader);
-                    if (mapping != null)
+                    if (pendingCancels.AnyWithin(switchExpression.Syntax.Span)
+                        && StatusMapping.OfSwitchExpression(switchExpression, _reader) is { } mapping)
                     {
                         judge.JudgeMapping(mapping);
                     }
@@ -142,8 +156,8 @@ namespace Clst.Analyzers.PendingCancel
 
                 foreach (var switchStatement in switchStatements)
                 {
-                    var mapping = StatusMapping.OfSwitchStatement(switchStatement, _reader);
-                    if (mapping != null)
+                    if (pendingCancels.AnyWithin(switchStatement.Syntax.Span)
+                        && StatusMapping.OfSwitchStatement(switchStatement, _reader) is { } mapping)
                     {
                         judge.JudgeMapping(mapping);
                     }
@@ -151,8 +165,7 @@ namespace Clst.Analyzers.PendingCancel
 
                 foreach (var body in bodies)
                 {
-                    var mapping = StatusMapping.OfIfChain(body, _reader);
-                    if (mapping != null)
+                    if (pendingCancels.AnyWithin(body.Syntax.Span) && StatusMapping.OfIfChain(body, _reader) is { } mapping)
                     {
                         judge.JudgeMapping(mapping);
                     }
@@ -160,7 +173,10 @@ namespace Clst.Analyzers.PendingCancel
 
                 foreach (var collection in collections)
                 {
-                    judge.JudgeCollection(collection);
+                    if (pendingCancels.AnyWithin(collection.Syntax.Span))
+                    {
+                        judge.JudgeCollection(collection);
+                    }
                 }
             }
 
