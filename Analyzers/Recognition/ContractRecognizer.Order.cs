@@ -48,6 +48,13 @@ namespace Clst.Analyzers.Recognition
                 return false;
             }
 
+            // Five wire names need five properties: most types have fewer, and are turned away before any attribute is read
+            // (reading a property's attributes binds them: on a fresh compilation, the first to ask pays for it).
+            if (!HasInstanceProperties(type, 5))
+            {
+                return false;
+            }
+
             var seen = new HashSet<string>(StringComparer.Ordinal);
             int distinctive = 0;
             bool statusIsTheContracts = false;
@@ -77,6 +84,24 @@ namespace Clst.Analyzers.Recognition
             }
 
             return statusIsTheContracts && distinctive >= 2 && seen.Count >= 5;
+        }
+
+        /// <summary>True when the type and its base types declare at least <paramref name="count"/> instance properties.</summary>
+        private static bool HasInstanceProperties(INamedTypeSymbol type, int count)
+        {
+            int found = 0;
+            for (var current = type; current != null && current.SpecialType != SpecialType.System_Object; current = current.BaseType)
+            {
+                foreach (var member in current.GetMembers())
+                {
+                    if (member is IPropertySymbol { IsStatic: false } && ++found >= count)
+                    {
+                        return true;
+                    }
+                }
+            }
+
+            return false;
         }
 
         /// <summary>
