@@ -43,6 +43,17 @@ namespace Clst.Analyzers.Recognition
                 return ContractOperation.None;
             }
 
+            // Asked of every call in the compilation, so the commonest answer comes first, before any lookup: a method that
+            // returns nothing or a string, number, bool or object gives no order, list or status, and is classified without
+            // one only when clst.cancel_methods names it or it bears the shipped cancel's name (see ClassifyOperation; the
+            // shipped client's operations all return tasks).
+            if ((method.ReturnsVoid || method.ReturnType.SpecialType != SpecialType.None)
+                && method.Name is not ("CancelOpenOrderAsync" or "CancelOpenOrder")
+                && !_cancelMethodNames.Contains(method.Name))
+            {
+                return ContractOperation.None;
+            }
+
             method = method.ReducedFrom ?? method;
             method = method.IsDefinition ? method : method.OriginalDefinition;
             return _operations.GetOrAdd(method, _classifyOperation);

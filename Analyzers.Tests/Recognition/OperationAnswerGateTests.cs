@@ -1,0 +1,57 @@
+using System.Linq;
+using Clst.Analyzers.Recognition;
+using Clst.Analyzers.Tests.Infrastructure;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+
+namespace Clst.Analyzers.Tests.Recognition
+{
+    /// <summary>
+    /// The recogniser answers "no operation" at once for a method that returns nothing or a string, number, bool or object
+    /// (asked of every call in the compilation). These pin what that gate must let through: a list of orders typed by an
+    /// interface the compiler treats specially (<c>IReadOnlyList&lt;Order&gt;</c>: only its definition is special), the
+    /// shipped cancel's name, and a method named in <c>clst.cancel_methods</c>; and what it turns away.
+    /// </summary>
+    public class OperationAnswerGateTests
+    {
+        private const string Client = """
+
+namespace Hand.Client
+{
+    using System.Collections.Generic;
+    using System.Threading.Tasks;
+
+    public sealed class DeskClient
+    {
+        public IReadOnlyList<Order> CancelAllOrders(long accountId) => null!;
+        public IEnumerable<Order> CancelAllOpenOrders(long accountId) => null!;
+        public Task<IList<Order>> CancelAllOrdersAsync(long accountId) => null!;
+        public void CancelOpenOrder(long accountId, string orderId) { }
+        public void Kill(long accountId, string orderId) { }
+        public string CancelOrderNote(long accountId, string orderId) => "";
+        public bool CancelOrder(long accountId, string orderId) => true;
+        public object CancelOrderRaw(long accountId, string orderId) => null!;
+    }
+}
+""";
+
+        [Theory]
+        [InlineData("CancelAllOrders", "CancelAllOrders")]
+        [InlineData("CancelAllOpenOrders", "CancelAllOrders")]
+        [InlineData("CancelAllOrdersAsync", "CancelAllOrders")]
+        [InlineData("CancelOpenOrder", "CancelOrder")]
+        [InlineData("Kill", "CancelOrder")]
+        [InlineData("CancelOrderNote", "None")]
+        [InlineData("CancelOrder", "None")]
+        [InlineData("CancelOrderRaw", "None")]
+        public void TheAnswerDecidesExceptForTheShippedNameAndTheConfiguredCancel(string method, string expected)
+        {
+            var compilation = TestCompilation.Create(new[] { Models.HandWritten, Client }, withModel: false);
+            Assert.Empty(compilation.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error));
+            var options = new AnalyzerOptions(default, new TestConfigOptionsProvider(("clst.cancel_methods", "Hand.Client.DeskClient.Kill")));
+            var recognizer = ContractRecognizer.TryGet(compilation, options)!;
+            var symbol = (IMethodSymbol)compilation.GetTypeByMetadataName("Hand.Client.DeskClient")!.GetMembers(method).Single();
+            Assert.Equal(expected, recognizer.GetOperation(symbol).ToString());
+        }
+    }
+}
