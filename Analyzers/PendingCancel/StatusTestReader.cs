@@ -46,13 +46,14 @@ namespace Clst.Analyzers.PendingCancel
         /// <summary>The test as a whole, or null when any part of it is not a test of the same value against status members.</summary>
         public StatusTest? Read(IOperation test)
         {
-            if (!MayBeTest(Operations.SkipConversions(test)))
+            var stripped = Operations.SkipConversions(test);
+            if (!MayBeTest(stripped))
             {
                 return null;
             }
 
             var context = new StatusTestContext();
-            if (!Test(Operations.SkipConversions(test), context, out var set) || context.Universe == null || context.SubjectKey == null
+            if (!Test(stripped, context, out var set) || context.Universe == null || context.SubjectKey == null
                 || context.References.Count == 0)
             {
                 return null;
@@ -67,11 +68,9 @@ namespace Clst.Analyzers.PendingCancel
         /// <c>x &gt; 0</c>, a flag or a call): only <c>&amp;&amp;</c>, <c>||</c>, <c>!</c>, <c>==</c>, <c>!=</c>, <c>is</c>
         /// and the calls <c>Contains</c>, <c>IsFinal</c> and <c>IsPending</c> can be tests.
         /// </summary>
-        private static bool MayBeTest(IOperation operation) => operation switch
+        private static bool MayBeTest(IOperation operation) => IsLogicalOrNot(operation) || operation switch
         {
-            IBinaryOperation binary => binary.OperatorKind is BinaryOperatorKind.Equals or BinaryOperatorKind.NotEquals
-                                       || LogicalOperators.IsLogical(binary, out _),
-            IUnaryOperation unary => unary.OperatorKind == UnaryOperatorKind.Not,
+            IBinaryOperation binary => binary.OperatorKind is BinaryOperatorKind.Equals or BinaryOperatorKind.NotEquals,
             IIsPatternOperation => true,
             IInvocationOperation invocation => invocation.TargetMethod.Name is "Contains" or "IsFinal" or "IsPending",
             _ => false,

@@ -48,7 +48,7 @@ namespace Clst.Analyzers.Recognition
             // one only when clst.cancel_methods names it or it bears the shipped cancel's name (see ClassifyOperation; the
             // shipped client's operations all return tasks).
             if ((method.ReturnsVoid || method.ReturnType.SpecialType != SpecialType.None)
-                && method.Name is not ("CancelOpenOrderAsync" or "CancelOpenOrder")
+                && !IsShippedCancelName(method.Name)
                 && !_cancelMethodNames.Contains(method.Name))
             {
                 return ContractOperation.None;
@@ -182,7 +182,7 @@ namespace Clst.Analyzers.Recognition
             if (answer == AnswerShape.None)
             {
                 // The shipped names keep their meaning on a look-alike whose answer the recogniser cannot read.
-                return name is "CancelOpenOrderAsync" or "CancelOpenOrder" ? ContractOperation.CancelOrder : ContractOperation.None;
+                return IsShippedCancelName(name) ? ContractOperation.CancelOrder : ContractOperation.None;
             }
 
             var route = RouteEvidence.Read(method, CancellationToken.None);
@@ -200,6 +200,9 @@ namespace Clst.Analyzers.Recognition
 
             return OperationByShape(method, answer);
         }
+
+        /// <summary>The shipped cancel's names, which keep their meaning on a look-alike whose answer cannot be read.</summary>
+        private static bool IsShippedCancelName(string name) => name is "CancelOpenOrderAsync" or "CancelOpenOrder";
 
         private static ContractOperation ShippedOperation(string name) => name switch
         {
