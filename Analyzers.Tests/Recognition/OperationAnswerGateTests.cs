@@ -2,7 +2,9 @@ using System.Linq;
 using Clst.Analyzers.Recognition;
 using Clst.Analyzers.Tests.Infrastructure;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Operations;
 
 namespace Clst.Analyzers.Tests.Recognition
 {
@@ -52,6 +54,45 @@ namespace Hand.Client
             var recognizer = ContractRecognizer.TryGet(compilation, options)!;
             var symbol = (IMethodSymbol)compilation.GetTypeByMetadataName("Hand.Client.DeskClient")!.GetMembers(method).Single();
             Assert.Equal(expected, recognizer.GetOperation(symbol).ToString());
+        }
+
+        /// <summary>
+        /// The rules ask at the call, whose type the binder has given (void included): the call of each method is answered as
+        /// the method is, without reading the method's return type first.
+        /// </summary>
+        [Theory]
+        [InlineData("CancelAllOrders", "CancelAllOrders")]
+        [InlineData("CancelAllOpenOrders", "CancelAllOrders")]
+        [InlineData("CancelAllOrdersAsync", "CancelAllOrders")]
+        [InlineData("CancelOpenOrder", "CancelOrder")]
+        [InlineData("Kill", "CancelOrder")]
+        [InlineData("CancelOrderNote", "None")]
+        [InlineData("CancelOrder", "None")]
+        [InlineData("CancelOrderRaw", "None")]
+        public void ACallIsAnsweredAsItsMethod(string method, string expected)
+        {
+            string arguments = method.Contains("All") ? "1" : "1, \"o-1\"";
+            string caller = $$"""
+
+namespace Hand.Client
+{
+    public static class Caller
+    {
+        public static void Call(DeskClient client)
+        {
+            client.{{method}}({{arguments}});
+        }
+    }
+}
+""";
+            var compilation = TestCompilation.Create(new[] { Models.HandWritten, Client, caller }, withModel: false);
+            Assert.Empty(compilation.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error));
+            var options = new AnalyzerOptions(default, new TestConfigOptionsProvider(("clst.cancel_methods", "Hand.Client.DeskClient.Kill")));
+            var recognizer = ContractRecognizer.TryGet(compilation, options)!;
+            var tree = compilation.SyntaxTrees.Last();
+            var call = tree.GetRoot().DescendantNodes().OfType<InvocationExpressionSyntax>().Single();
+            var invocation = Assert.IsAssignableFrom<IInvocationOperation>(compilation.GetSemanticModel(tree).GetOperation(call));
+            Assert.Equal(expected, recognizer.GetOperation(invocation).ToString());
         }
     }
 }

@@ -36,7 +36,7 @@ namespace Clst.Analyzers.PendingCancel
         public bool IsRelevant(IOperation operation) => operation switch
         {
             IFieldReferenceOperation field => field.Type?.TypeKind == TypeKind.Enum && IsPendingCancel(field.Field),
-            IInvocationOperation invocation => IsCancel(invocation.TargetMethod),
+            IInvocationOperation invocation => IsCancel(invocation),
             _ => false,
         };
 
@@ -45,7 +45,7 @@ namespace Clst.Analyzers.PendingCancel
             => field.ContainingType?.TypeKind == TypeKind.Enum && _isPendingCancel.GetOrAdd(field.OriginalDefinition, _computeIsPendingCancel);
 
         /// <summary>A cancel of one order, or of all open orders (whose answer holds the orders, each normally PENDING_CANCEL).</summary>
-        private bool IsCancel(IMethodSymbol method) => _recognizer.GetOperation(method) is ContractOperation.CancelOrder or ContractOperation.CancelAllOrders;
+        private bool IsCancel(IInvocationOperation invocation) => _recognizer.GetOperation(invocation) is ContractOperation.CancelOrder or ContractOperation.CancelAllOrders;
 
         public void Analyze(OperationBlockAnalysisContext context)
         {
@@ -81,7 +81,7 @@ namespace Clst.Analyzers.PendingCancel
 
                         break;
                     case IInvocationOperation invocation:
-                        if (IsCancel(invocation.TargetMethod))
+                        if (IsCancel(invocation))
                         {
                             cancels.Add(invocation);
                         }

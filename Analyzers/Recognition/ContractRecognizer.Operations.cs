@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Threading;
 using Clst.Analyzers.Shared;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Operations;
 
 namespace Clst.Analyzers.Recognition
 {
@@ -47,13 +48,43 @@ namespace Clst.Analyzers.Recognition
             // returns nothing or a string, number, bool or object gives no order, list or status, and is classified without
             // one only when clst.cancel_methods names it or it bears the shipped cancel's name (see ClassifyOperation; the
             // shipped client's operations all return tasks).
-            if ((method.ReturnsVoid || method.ReturnType.SpecialType != SpecialType.None)
-                && !IsShippedCancelName(method.Name)
-                && !_cancelMethodNames.Contains(method.Name))
+            if ((method.ReturnsVoid || method.ReturnType.SpecialType != SpecialType.None) && !MayClassifyWithoutAnswer(method.Name))
             {
                 return ContractOperation.None;
             }
 
+            return GetDefinitionOperation(method);
+        }
+
+        /// <summary>
+        /// What the call's method does to the contract's orders (<see cref="GetOperation(IMethodSymbol?)"/>), asked of every call
+        /// in a compilation: the first gate reads the call's own type, which the binder has already given the operation. A
+        /// constructed method's <c>ReturnType</c> is another matter: its first reading decodes the nullable annotations of the
+        /// method's type parameters from metadata, once per method, for every distinct method called.
+        /// </summary>
+        public ContractOperation GetOperation(IInvocationOperation invocation)
+        {
+            var method = invocation.TargetMethod;
+            if (method == null)
+            {
+                return ContractOperation.None;
+            }
+
+            // void is System.Void here, a special type like string, numbers, bool and object; a call the binder could not
+            // type (null) takes the method's own gate.
+            if (invocation.Type is { SpecialType: not SpecialType.None } && !MayClassifyWithoutAnswer(method.Name))
+            {
+                return ContractOperation.None;
+            }
+
+            return invocation.Type == null ? GetOperation(method) : GetDefinitionOperation(method);
+        }
+
+        /// <summary>A method classified without an answer to read: one named in <c>clst.cancel_methods</c>, or the shipped cancel's name.</summary>
+        private bool MayClassifyWithoutAnswer(string name) => IsShippedCancelName(name) || _cancelMethodNames.Contains(name);
+
+        private ContractOperation GetDefinitionOperation(IMethodSymbol method)
+        {
             method = method.ReducedFrom ?? method;
             method = method.IsDefinition ? method : method.OriginalDefinition;
             return _operations.GetOrAdd(method, _classifyOperation);

@@ -142,7 +142,8 @@ namespace Clst.Analyzers.Recognition
         /// </summary>
         public NullableOrderField? GetNullableOrderField(IPropertySymbol? property)
         {
-            if (property == null || property.IsStatic || Types.CannotBeNull(property.Type) || !IsOrderType(property.ContainingType))
+            // The order test first: it is one cached lookup per type, where a property's type is read afresh for every property.
+            if (property == null || property.IsStatic || !IsOrderType(property.ContainingType) || Types.CannotBeNull(property.Type))
             {
                 return null;
             }
