@@ -62,9 +62,9 @@ namespace Clst.Analyzers.Recognition
         {
             _compilation = compilation;
             Options = options;
-            ShippedOrderStatus = compilation.GetTypeByMetadataName(ShippedNamespace + ".OrderStatus");
-            ShippedStatusExtensions = compilation.GetTypeByMetadataName(ShippedNamespace + ".OrderStatusExtensions");
-            ShippedClientExtensions = compilation.GetTypeByMetadataName(ShippedNamespace + ".OrdersClientExtensions");
+            ShippedOrderStatus = FindShippedType(compilation, "OrderStatus");
+            ShippedStatusExtensions = FindShippedType(compilation, "OrderStatusExtensions");
+            ShippedClientExtensions = FindShippedType(compilation, "OrdersClientExtensions");
             var cancelMethodNames = new HashSet<string>(StringComparer.Ordinal);
             foreach (var qualified in options.CancelMethods)
             {
@@ -112,7 +112,7 @@ namespace Clst.Analyzers.Recognition
         /// <summary>A cheap test (declaration tables and assembly type names only) for anything of the contract.</summary>
         internal static bool MayUseContract(Compilation compilation, ContractOptions options)
         {
-            if (options.NamesAnything || compilation.GetTypeByMetadataName(ShippedNamespace + ".OrderStatus") != null)
+            if (options.NamesAnything || FindShippedType(compilation, "OrderStatus") != null)
             {
                 return true;
             }
@@ -145,6 +145,45 @@ namespace Clst.Analyzers.Recognition
             }
 
             return false;
+        }
+
+        /// <summary>
+        /// A type of the shipped model (<c>Clst.Contracts.</c><paramref name="name"/>), compiled into this compilation or in a
+        /// referenced assembly that declares the namespace, or null. <see cref="Compilation.GetTypeByMetadataName"/> would
+        /// look through every referenced assembly's namespaces, the framework's included: on a fresh compilation, that first
+        /// load of every namespace of some 170 assemblies is most of what the rules' start costs. An assembly's type and
+        /// namespace names are read from its metadata tables without creating a symbol, so only an assembly that declares a
+        /// namespace named <c>Contracts</c> and a type of that name is asked. As with <see cref="Compilation.GetTypeByMetadataName"/>, the
+        /// compilation's own type comes first, and a name that more than one reference declares finds none.
+        /// </summary>
+        internal static INamedTypeSymbol? FindShippedType(Compilation compilation, string name)
+        {
+            string metadataName = ShippedNamespace + "." + name;
+            if (compilation.Assembly.GetTypeByMetadataName(metadataName) is { } inSource)
+            {
+                return inSource;
+            }
+
+            INamedTypeSymbol? found = null;
+            foreach (var assembly in compilation.SourceModule.ReferencedAssemblySymbols)
+            {
+                if (IsFrameworkAssembly(assembly.Identity.Name)
+                    || !assembly.TypeNames.Contains(name)
+                    || !assembly.NamespaceNames.Contains("Contracts") // the simple names of its namespaces: Clst, Contracts
+                    || assembly.GetTypeByMetadataName(metadataName) is not { } type)
+                {
+                    continue;
+                }
+
+                if (found != null)
+                {
+                    return null;
+                }
+
+                found = type;
+            }
+
+            return found;
         }
 
         private static bool IsFrameworkAssembly(string name)
