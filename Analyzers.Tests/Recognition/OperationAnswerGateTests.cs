@@ -37,15 +37,21 @@ namespace Hand.Client
 }
 """;
 
+        /// <summary>Each method of the client, and what the recogniser must say it does.</summary>
+        public static TheoryData<string, string> Cases { get; } = new()
+        {
+            { "CancelAllOrders", "CancelAllOrders" },
+            { "CancelAllOpenOrders", "CancelAllOrders" },
+            { "CancelAllOrdersAsync", "CancelAllOrders" },
+            { "CancelOpenOrder", "CancelOrder" },
+            { "Kill", "CancelOrder" },
+            { "CancelOrderNote", "None" },
+            { "CancelOrder", "None" },
+            { "CancelOrderRaw", "None" },
+        };
+
         [Theory]
-        [InlineData("CancelAllOrders", "CancelAllOrders")]
-        [InlineData("CancelAllOpenOrders", "CancelAllOrders")]
-        [InlineData("CancelAllOrdersAsync", "CancelAllOrders")]
-        [InlineData("CancelOpenOrder", "CancelOrder")]
-        [InlineData("Kill", "CancelOrder")]
-        [InlineData("CancelOrderNote", "None")]
-        [InlineData("CancelOrder", "None")]
-        [InlineData("CancelOrderRaw", "None")]
+        [MemberData(nameof(Cases))]
         public void TheAnswerDecidesExceptForTheShippedNameAndTheConfiguredCancel(string method, string expected)
         {
             var compilation = TestCompilation.Create(new[] { Models.HandWritten, Client }, withModel: false);
@@ -61,14 +67,7 @@ namespace Hand.Client
         /// the method is, without reading the method's return type first.
         /// </summary>
         [Theory]
-        [InlineData("CancelAllOrders", "CancelAllOrders")]
-        [InlineData("CancelAllOpenOrders", "CancelAllOrders")]
-        [InlineData("CancelAllOrdersAsync", "CancelAllOrders")]
-        [InlineData("CancelOpenOrder", "CancelOrder")]
-        [InlineData("Kill", "CancelOrder")]
-        [InlineData("CancelOrderNote", "None")]
-        [InlineData("CancelOrder", "None")]
-        [InlineData("CancelOrderRaw", "None")]
+        [MemberData(nameof(Cases))]
         public void ACallIsAnsweredAsItsMethod(string method, string expected)
         {
             string arguments = method.Contains("All") ? "1" : "1, \"o-1\"";
