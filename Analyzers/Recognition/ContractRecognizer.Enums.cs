@@ -132,12 +132,12 @@ namespace Clst.Analyzers.Recognition
 
             var best = ContractEnum.None;
             double bestShare = 0;
-            foreach (var (kind, contractWires, keyWires) in ContractTerms.Enums)
+            foreach (var pair in ContractTerms.EnumWireNames)
             {
-                double share = MatchShare(contractWires, keyWires, wires);
+                double share = MatchShare(pair.Key, pair.Value, wires);
                 if (share > bestShare)
                 {
-                    best = kind;
+                    best = pair.Key;
                     bestShare = share;
                 }
             }
@@ -149,9 +149,9 @@ namespace Clst.Analyzers.Recognition
         /// The share of the contract enum's named values (not <c>OTHER</c>) that the enum carries, or 0 when it is not that
         /// enum: it must carry every key value, at least three quarters of the named values, and few values the contract lacks.
         /// </summary>
-        private static double MatchShare(ImmutableArray<string> contractWires, ImmutableArray<string> keyWires, HashSet<string> wires)
+        private static double MatchShare(ContractEnum kind, ImmutableArray<string> contractWires, HashSet<string> wires)
         {
-            foreach (var key in keyWires)
+            foreach (var key in ContractTerms.EnumKeyWireNames[kind])
             {
                 if (!wires.Contains(key))
                 {

@@ -1,7 +1,5 @@
-using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
-using System.Linq;
 
 namespace Clst.Analyzers.Recognition
 {
@@ -9,11 +7,6 @@ namespace Clst.Analyzers.Recognition
     /// The contract's own terms, by wire name: the one place where the rules' knowledge of the API lives.
     /// Mirrors <c>shared/contract</c>: README (lifecycle), MODEL.md (enums, fields) and the OpenAPI description.
     /// </summary>
-    /// <remarks>
-    /// Plain <see cref="Dictionary{TKey, TValue}"/> and <see cref="HashSet{T}"/>, filled here and never changed after: the
-    /// immutable collections' tree lookups are several times slower, and their instantiations over this assembly's enums
-    /// and tuples are compiled by the JIT at the rules' first use in a process (a cold build, an editor's first analysis).
-    /// </remarks>
     internal static class ContractTerms
     {
         public const string OtherWireName = "OTHER";
@@ -21,7 +14,7 @@ namespace Clst.Analyzers.Recognition
         public const string Canceled = "CANCELED";
 
         /// <summary>Each contract enum's wire values in declaration order, <c>OTHER</c> last.</summary>
-        public static readonly IReadOnlyDictionary<ContractEnum, ImmutableArray<string>> EnumWireNames =
+        public static readonly ImmutableDictionary<ContractEnum, ImmutableArray<string>> EnumWireNames =
             new Dictionary<ContractEnum, ImmutableArray<string>>
             {
                 [ContractEnum.OrderStatus] = ImmutableArray.Create(
@@ -36,13 +29,13 @@ namespace Clst.Analyzers.Recognition
                 [ContractEnum.SecurityType] = ImmutableArray.Create("COMMON_STOCK", "OPTION", "CASH", "INDEX", "OTHER"),
                 [ContractEnum.QueueState] = ImmutableArray.Create("AWAITING_RELEASE", "RELEASED", "OTHER"),
                 [ContractEnum.TrailingOffsetType] = ImmutableArray.Create("PRICE", "BPS", "OTHER"),
-            };
+            }.ToImmutableDictionary();
 
         /// <summary>
         /// Wire values an enum must carry to be taken for the contract enum (besides the share of the rest,
         /// <see cref="ContractRecognizer"/>): the values that tell it apart from an unrelated enum of the same name.
         /// </summary>
-        public static readonly IReadOnlyDictionary<ContractEnum, ImmutableArray<string>> EnumKeyWireNames =
+        public static readonly ImmutableDictionary<ContractEnum, ImmutableArray<string>> EnumKeyWireNames =
             new Dictionary<ContractEnum, ImmutableArray<string>>
             {
                 [ContractEnum.OrderStatus] = ImmutableArray.Create("PENDING_CANCEL", "PARTIALLY_FILLED", "FILLED"),
@@ -52,11 +45,11 @@ namespace Clst.Analyzers.Recognition
                 [ContractEnum.SecurityType] = ImmutableArray.Create("COMMON_STOCK", "OPTION"),
                 [ContractEnum.QueueState] = ImmutableArray.Create("AWAITING_RELEASE", "RELEASED"),
                 [ContractEnum.TrailingOffsetType] = ImmutableArray.Create("PRICE", "BPS"),
-            };
+            }.ToImmutableDictionary();
 
         /// <summary>The lifecycle group of each order status wire value; anything else is <see cref="LifecycleGroup.Unknown"/>.</summary>
-        public static readonly Dictionary<string, LifecycleGroup> StatusGroups =
-            new Dictionary<string, LifecycleGroup>(StringComparer.Ordinal)
+        public static readonly ImmutableDictionary<string, LifecycleGroup> StatusGroups =
+            new Dictionary<string, LifecycleGroup>
             {
                 ["FILLED"] = LifecycleGroup.Final,
                 ["CANCELED"] = LifecycleGroup.Final,
@@ -72,13 +65,13 @@ namespace Clst.Analyzers.Recognition
                 ["SUSPENDED"] = LifecycleGroup.Working,
                 ["CALCULATED"] = LifecycleGroup.Working,
                 ["DONE_FOR_DAY"] = LifecycleGroup.Paused,
-            };
+            }.ToImmutableDictionary();
 
         public static LifecycleGroup GetLifecycleGroup(string? statusWireName)
             => statusWireName != null && StatusGroups.TryGetValue(statusWireName, out var group) ? group : LifecycleGroup.Unknown;
 
         /// <summary>The wire names of every field of the contract's <c>Order</c> (required and optional).</summary>
-        public static readonly HashSet<string> OrderWireNames = Set(
+        public static readonly ImmutableHashSet<string> OrderWireNames = ImmutableHashSet.Create(
             "id", "account_id", "client_order_id", "created_at", "filled_quantity", "leaves_quantity", "order_type", "quantity",
             "side", "status", "time_in_force", "updated_at", "venue",
             "instrument_id", "symbol", "instrument_type", "average_fill_price", "limit_price", "stop_price", "limit_offset",
@@ -90,7 +83,7 @@ namespace Clst.Analyzers.Recognition
         /// <c>quantity</c>, <c>status</c>, <c>side</c>, <c>time_in_force</c>, <c>limit_price</c>, …) say nothing of which API
         /// it is; these do. A look-alike order must carry at least two of them.
         /// </summary>
-        public static readonly HashSet<string> DistinctiveOrderWireNames = Set(
+        public static readonly ImmutableHashSet<string> DistinctiveOrderWireNames = ImmutableHashSet.Create(
             "client_order_id", "leaves_quantity", "average_fill_price", "instrument_id", "queue_state", "releases_at",
             "limit_offset", "trailing_offset", "trailing_offset_type", "trailing_limit_px", "trailing_stop_px",
             "trailing_watermark_px", "trailing_watermark_ts", "underlying_instrument_id");
@@ -99,14 +92,14 @@ namespace Clst.Analyzers.Recognition
         /// The order's execution figures that keep moving until the order reaches a final status (README, "Order lifecycle":
         /// "filled_quantity grows, leaves_quantity shrinks, average_fill_price moves").
         /// </summary>
-        public static readonly HashSet<string> ExecutionFigureWireNames = Set(
+        public static readonly ImmutableHashSet<string> ExecutionFigureWireNames = ImmutableHashSet.Create(
             "filled_quantity", "leaves_quantity", "average_fill_price");
 
         /// <summary>
         /// The order's nullable optional fields (MODEL.md: 19), by wire name, each with the contract's reason it may be null.
         /// </summary>
-        public static readonly Dictionary<string, string> NullableOrderFields =
-            new Dictionary<string, string>(StringComparer.Ordinal)
+        public static readonly ImmutableDictionary<string, string> NullableOrderFields =
+            new Dictionary<string, string>
             {
                 ["instrument_id"] = "null when the order has no single resolvable instrument",
                 ["symbol"] = "null when the order has no single resolvable instrument",
@@ -127,7 +120,7 @@ namespace Clst.Analyzers.Recognition
                 ["trailing_offset_type"] = "null unless the order trails",
                 ["details"] = "absent when the API has no data",
                 ["underlying_instrument_id"] = "null unless the instrument has an underlying",
-            };
+            }.ToImmutableDictionary();
 
         /// <summary>
         /// Nullable optional fields the contract says are present when another field of the same order has one of some
@@ -136,8 +129,8 @@ namespace Clst.Analyzers.Recognition
         /// order that has them, the trailing offset and its type "for trailing orders", the limit offset "for trailing
         /// stop-limit orders"): by the dependent field's wire name, the deciding field's wire name and its values.
         /// </summary>
-        public static readonly Dictionary<string, (string Field, ImmutableArray<string> Values)> PresentWhen =
-            new Dictionary<string, (string Field, ImmutableArray<string> Values)>(StringComparer.Ordinal)
+        public static readonly ImmutableDictionary<string, (string Field, ImmutableArray<string> Values)> PresentWhen =
+            new Dictionary<string, (string Field, ImmutableArray<string> Values)>
             {
                 ["limit_price"] = ("order_type", ImmutableArray.Create("LIMIT", "STOP_LIMIT")),
                 ["stop_price"] = ("order_type", ImmutableArray.Create("STOP", "STOP_LIMIT")),
@@ -146,23 +139,6 @@ namespace Clst.Analyzers.Recognition
                 ["trailing_offset"] = ("order_type", ImmutableArray.Create("TRAILING_STOP", "TRAILING_STOP_LIMIT")),
                 ["trailing_offset_type"] = ("order_type", ImmutableArray.Create("TRAILING_STOP", "TRAILING_STOP_LIMIT")),
                 ["limit_offset"] = ("order_type", ImmutableArray.Create("TRAILING_STOP_LIMIT")),
-            };
-
-        /// <summary>The contract enums in a fixed order, each with its wire values and key values, for a walk without a lookup.</summary>
-        public static readonly (ContractEnum Kind, ImmutableArray<string> WireNames, ImmutableArray<string> KeyWireNames)[] Enums =
-            EnumOrder().ToArray();
-
-        private static IEnumerable<(ContractEnum, ImmutableArray<string>, ImmutableArray<string>)> EnumOrder()
-        {
-            foreach (ContractEnum kind in Enum.GetValues(typeof(ContractEnum)))
-            {
-                if (EnumWireNames.TryGetValue(kind, out var wires))
-                {
-                    yield return (kind, wires, EnumKeyWireNames[kind]);
-                }
-            }
-        }
-
-        private static HashSet<string> Set(params string[] values) => new HashSet<string>(values, StringComparer.Ordinal);
+            }.ToImmutableDictionary();
     }
 }
