@@ -58,9 +58,9 @@ namespace Clst.Analyzers.Recognition
 
         /// <summary>
         /// What the call's method does to the contract's orders (<see cref="GetOperation(IMethodSymbol?)"/>), asked of every call
-        /// in a compilation: the first gate reads the call's own type, which the binder has already given the operation. A
-        /// constructed method's <c>ReturnType</c> is another matter: its first reading decodes the nullable annotations of the
-        /// method's type parameters from metadata, once per method, for every distinct method called.
+        /// in a compilation: the first gate reads the call's own type, which the binder has already given the operation. The
+        /// method's <c>ReturnType</c> is another matter for a generic method: each call holds a constructed method of its own,
+        /// whose first reading builds the substituted type and decodes its type parameters' nullable annotations.
         /// </summary>
         public ContractOperation GetOperation(IInvocationOperation invocation)
         {

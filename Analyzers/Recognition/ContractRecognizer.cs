@@ -58,11 +58,11 @@ namespace Clst.Analyzers.Recognition
         private readonly ConcurrentDictionary<ITypeSymbol, bool> _orderTypes =
             new ConcurrentDictionary<ITypeSymbol, bool>(SymbolEqualityComparer.Default);
 
-        private ContractRecognizer(Compilation compilation, ContractOptions options)
+        private ContractRecognizer(Compilation compilation, ContractOptions options, INamedTypeSymbol? shippedOrderStatus)
         {
             _compilation = compilation;
             Options = options;
-            ShippedOrderStatus = FindShippedType(compilation, "OrderStatus");
+            ShippedOrderStatus = shippedOrderStatus;
             ShippedStatusExtensions = FindShippedType(compilation, "OrderStatusExtensions");
             ShippedClientExtensions = FindShippedType(compilation, "OrdersClientExtensions");
             var cancelMethodNames = new HashSet<string>(StringComparer.Ordinal);
@@ -100,7 +100,11 @@ namespace Clst.Analyzers.Recognition
                 if (!entry.Computed || !ReferenceEquals(entry.AnalyzerOptions, analyzerOptions))
                 {
                     var options = ContractOptions.Read(compilation, analyzerOptions);
-                    entry.Recognizer = MayUseContract(compilation, options) ? new ContractRecognizer(compilation, options) : null;
+                    // Looked up once: the gate's first evidence, and the recogniser's shipped status after it.
+                    var shippedOrderStatus = FindShippedType(compilation, "OrderStatus");
+                    entry.Recognizer = MayUseContract(compilation, options, shippedOrderStatus)
+                        ? new ContractRecognizer(compilation, options, shippedOrderStatus)
+                        : null;
                     entry.AnalyzerOptions = analyzerOptions;
                     entry.Computed = true;
                 }
@@ -110,9 +114,9 @@ namespace Clst.Analyzers.Recognition
         }
 
         /// <summary>A cheap test (declaration tables and assembly type names only) for anything of the contract.</summary>
-        internal static bool MayUseContract(Compilation compilation, ContractOptions options)
+        private static bool MayUseContract(Compilation compilation, ContractOptions options, INamedTypeSymbol? shippedOrderStatus)
         {
-            if (options.NamesAnything || FindShippedType(compilation, "OrderStatus") != null)
+            if (options.NamesAnything || shippedOrderStatus != null)
             {
                 return true;
             }
