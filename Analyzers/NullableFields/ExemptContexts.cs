@@ -1,5 +1,6 @@
 using System;
 using System.Threading;
+using Clst.Analyzers.Shared;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 
@@ -88,20 +89,17 @@ namespace Clst.Analyzers.NullableFields
                 return false;
             }
 
-            var ns = type.ContainingNamespace?.ToDisplayString() ?? string.Empty;
-            if (ns == "System.Diagnostics" && type.Name is "Debug" or "Trace")
+            var ns = type.ContainingNamespace;
+            if (type.Name is "Debug" or "Trace" && Namespaces.Is(ns, "System", "Diagnostics"))
             {
                 return true;
             }
 
-            return StartsWithNamespace(ns, "Microsoft.Extensions.Logging")
-                   || StartsWithNamespace(ns, "Serilog")
-                   || StartsWithNamespace(ns, "NLog")
-                   || StartsWithNamespace(ns, "log4net");
+            return Namespaces.IsWithin(ns, "Microsoft", "Extensions", "Logging")
+                   || Namespaces.IsWithin(ns, "Serilog")
+                   || Namespaces.IsWithin(ns, "NLog")
+                   || Namespaces.IsWithin(ns, "log4net");
         }
-
-        private static bool StartsWithNamespace(string ns, string prefix)
-            => ns.StartsWith(prefix, StringComparison.Ordinal) && (ns.Length == prefix.Length || ns[prefix.Length] == '.');
 
         /// <summary>True for <c>Expression&lt;T&gt;</c> and other <c>LambdaExpression</c> types.</summary>
         public static bool IsExpressionTree(ITypeSymbol? type)
@@ -109,7 +107,7 @@ namespace Clst.Analyzers.NullableFields
             for (var current = type as INamedTypeSymbol; current != null; current = current.BaseType)
             {
                 if (current.Name is "LambdaExpression" or "Expression"
-                    && current.ContainingNamespace?.ToDisplayString() == "System.Linq.Expressions"
+                    && Namespaces.Is(current.ContainingNamespace, "System", "Linq", "Expressions")
                     && (current.Name == "LambdaExpression" || current.IsGenericType))
                 {
                     return true;

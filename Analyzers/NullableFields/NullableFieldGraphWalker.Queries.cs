@@ -64,7 +64,7 @@ namespace Clst.Analyzers.NullableFields
         private static bool IsElementQuery(IInvocationOperation call)
             => call.TargetMethod.Name is "First" or "FirstOrDefault" or "Single" or "SingleOrDefault" or "Last" or "LastOrDefault"
                && call.TargetMethod.ContainingType is { Name: "Enumerable" } type
-               && type.ContainingNamespace?.ToDisplayString() == "System.Linq"
+               && Namespaces.Is(type.ContainingNamespace, "System", "Linq")
                && call.Arguments.Length is 1 or 2;
 
         /// <summary>
@@ -156,7 +156,7 @@ namespace Clst.Analyzers.NullableFields
 
                 if (current is not IInvocationOperation call
                     || call.TargetMethod.ContainingType is not { Name: "Enumerable" } type
-                    || type.ContainingNamespace?.ToDisplayString() != "System.Linq"
+                    || !Namespaces.Is(type.ContainingNamespace, "System", "Linq")
                     || !s_elementPreserving.Contains(call.TargetMethod.Name)
                     || call.Arguments.IsEmpty)
                 {

@@ -1,3 +1,4 @@
+using Clst.Analyzers.Shared;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
 
@@ -56,6 +57,6 @@ namespace Clst.Analyzers.PendingCancel
 
         private static bool IsWhenAll(IMethodSymbol method)
             => method.Name == "WhenAll" && method.ContainingType is { Name: "Task" } type
-               && LoggingCalls.NamespaceIs(type.ContainingNamespace, "System", "Threading", "Tasks");
+               && Namespaces.Is(type.ContainingNamespace, "System", "Threading", "Tasks");
     }
 }

@@ -81,7 +81,8 @@ namespace Clst.Analyzers.PendingCancel
             }
 
             if (name is "Create" or "CreateRange" && invocation.Instance == null && invocation.Arguments.Length == 1
-                && invocation.TargetMethod.ContainingNamespace?.ToDisplayString() is "System.Collections.Immutable" or "System.Collections.Frozen")
+                && (Namespaces.Is(invocation.TargetMethod.ContainingNamespace, "System", "Collections", "Immutable")
+                    || Namespaces.Is(invocation.TargetMethod.ContainingNamespace, "System", "Collections", "Frozen")))
             {
                 source = invocation.Arguments[0].Value;
                 return true;

@@ -20,19 +20,19 @@ namespace Clst.Analyzers.PendingCancel
             }
 
             var ns = type.ContainingNamespace;
-            if ((type.Name == "Console" && NamespaceIs(ns, "System"))
-                || (type.Name is "Debug" or "Trace" && NamespaceIs(ns, "System", "Diagnostics"))
-                || NamespaceStartsWith(ns, "Microsoft", "Extensions", "Logging")
-                || NamespaceStartsWith(ns, "Serilog")
-                || NamespaceStartsWith(ns, "NLog")
-                || NamespaceStartsWith(ns, "log4net"))
+            if ((type.Name == "Console" && Namespaces.Is(ns, "System"))
+                || (type.Name is "Debug" or "Trace" && Namespaces.Is(ns, "System", "Diagnostics"))
+                || Namespaces.IsWithin(ns, "Microsoft", "Extensions", "Logging")
+                || Namespaces.IsWithin(ns, "Serilog")
+                || Namespaces.IsWithin(ns, "NLog")
+                || Namespaces.IsWithin(ns, "log4net"))
             {
                 return true;
             }
 
             for (var t = type; t != null; t = t.BaseType)
             {
-                if (t.Name == "TextWriter" && NamespaceIs(t.ContainingNamespace, "System", "IO"))
+                if (t.Name == "TextWriter" && Namespaces.Is(t.ContainingNamespace, "System", "IO"))
                 {
                     return method.Name.StartsWith("Write", StringComparison.Ordinal);
                 }
@@ -47,36 +47,6 @@ namespace Clst.Analyzers.PendingCancel
                    && method.Name is "Info" or "Information" or "Warn" or "Warning" or "Error" or "Debug" or "Trace" or "Verbose"
                        or "Fatal" or "Critical" or "Write" or "WriteLine"
                    && invocation.Instance.Syntax.ToString().IndexOf("log", StringComparison.OrdinalIgnoreCase) >= 0;
-        }
-
-        /// <summary>True when the namespace is exactly <paramref name="parts"/> (<c>System</c>, <c>IO</c>), without building its name.</summary>
-        public static bool NamespaceIs(INamespaceSymbol? ns, params string[] parts)
-        {
-            for (int i = parts.Length - 1; i >= 0; i--)
-            {
-                if (ns == null || ns.IsGlobalNamespace || ns.Name != parts[i])
-                {
-                    return false;
-                }
-
-                ns = ns.ContainingNamespace;
-            }
-
-            return ns == null || ns.IsGlobalNamespace;
-        }
-
-        /// <summary>True when the namespace is <paramref name="parts"/> or inside it.</summary>
-        public static bool NamespaceStartsWith(INamespaceSymbol? ns, params string[] parts)
-        {
-            for (; ns != null && !ns.IsGlobalNamespace; ns = ns.ContainingNamespace)
-            {
-                if (NamespaceIs(ns, parts))
-                {
-                    return true;
-                }
-            }
-
-            return false;
         }
 
         /// <summary>True when the operation sits inside the arguments of a logging call (within its own function).</summary>
