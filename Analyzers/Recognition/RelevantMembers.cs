@@ -1,5 +1,7 @@
 using System;
+using System.Collections.Concurrent;
 using System.Collections.Immutable;
+using Clst.Analyzers.Shared;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 
@@ -9,7 +11,7 @@ namespace Clst.Analyzers.Recognition
     /// A rule's whole-member analysis, run only for the members that can hold a finding. Most members of a compilation
     /// never touch what a rule looks for: the driver hands the rule the operations of a few kinds (from the one operation
     /// walk it shares among analyzers), the rule says whether one of them makes the member relevant, and only a relevant
-    /// member is analysed, at its end.
+    /// member is analysed, when the driver hands over its blocks.
     /// </summary>
     internal static class RelevantMembers
     {
@@ -19,42 +21,43 @@ namespace Clst.Analyzers.Recognition
             Func<IOperation, bool> isRelevant,
             Action<OperationBlockAnalysisContext> analyze)
         {
-            start.RegisterOperationBlockStartAction(blockStart =>
+            // The roots of the operation trees that hold a relevant operation, until their member is analysed. The driver
+            // runs a member's operation actions before its operation block actions; registered at the compilation, neither
+            // costs the driver a set of actions per member.
+            var relevantRoots = new ConcurrentDictionary<IOperation, bool>(IdentityComparer<IOperation>.Instance);
+            start.RegisterOperationAction(
+                context =>
+                {
+                    var operation = context.Operation;
+                    if (isRelevant(operation))
+                    {
+                        relevantRoots.TryAdd(RootOf(operation), true);
+                    }
+                },
+                kinds);
+            start.RegisterOperationBlockAction(context =>
             {
-                // This runs for every member of the compilation: one small object, whose two methods are the callbacks.
-                var member = new Member(isRelevant, analyze);
-                blockStart.RegisterOperationAction(member.Note, kinds);
-                blockStart.RegisterOperationBlockEndAction(member.End);
+                bool relevant = false;
+                foreach (var block in context.OperationBlocks)
+                {
+                    relevant |= relevantRoots.TryRemove(RootOf(block), out _);
+                }
+
+                if (relevant)
+                {
+                    analyze(context);
+                }
             });
         }
 
-        private sealed class Member
+        private static IOperation RootOf(IOperation operation)
         {
-            private readonly Func<IOperation, bool> _isRelevant;
-            private readonly Action<OperationBlockAnalysisContext> _analyze;
-            private volatile bool _relevant;
-
-            public Member(Func<IOperation, bool> isRelevant, Action<OperationBlockAnalysisContext> analyze)
+            while (operation.Parent != null)
             {
-                _isRelevant = isRelevant;
-                _analyze = analyze;
+                operation = operation.Parent;
             }
 
-            public void Note(OperationAnalysisContext context)
-            {
-                if (!_relevant && _isRelevant(context.Operation))
-                {
-                    _relevant = true;
-                }
-            }
-
-            public void End(OperationBlockAnalysisContext context)
-            {
-                if (_relevant)
-                {
-                    _analyze(context);
-                }
-            }
+            return operation;
         }
     }
 }
