@@ -1,4 +1,3 @@
-using System;
 using System.Threading;
 using Clst.Analyzers.Shared;
 using Microsoft.CodeAnalysis;
@@ -89,16 +88,7 @@ namespace Clst.Analyzers.NullableFields
                 return false;
             }
 
-            var ns = type.ContainingNamespace;
-            if (type.Name is "Debug" or "Trace" && Namespaces.Is(ns, "System", "Diagnostics"))
-            {
-                return true;
-            }
-
-            return Namespaces.IsWithin(ns, "Microsoft", "Extensions", "Logging")
-                   || Namespaces.IsWithin(ns, "Serilog")
-                   || Namespaces.IsWithin(ns, "NLog")
-                   || Namespaces.IsWithin(ns, "log4net");
+            return LoggingLibraries.Declares(type);
         }
 
         /// <summary>True for <c>Expression&lt;T&gt;</c> and other <c>LambdaExpression</c> types.</summary>

@@ -19,13 +19,7 @@ namespace Clst.Analyzers.PendingCancel
                 return false;
             }
 
-            var ns = type.ContainingNamespace;
-            if ((type.Name == "Console" && Namespaces.Is(ns, "System"))
-                || (type.Name is "Debug" or "Trace" && Namespaces.Is(ns, "System", "Diagnostics"))
-                || Namespaces.IsWithin(ns, "Microsoft", "Extensions", "Logging")
-                || Namespaces.IsWithin(ns, "Serilog")
-                || Namespaces.IsWithin(ns, "NLog")
-                || Namespaces.IsWithin(ns, "log4net"))
+            if ((type.Name == "Console" && Namespaces.Is(type.ContainingNamespace, "System")) || LoggingLibraries.Declares(type))
             {
                 return true;
             }
