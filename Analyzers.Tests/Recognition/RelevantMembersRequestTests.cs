@@ -7,7 +7,6 @@ using Clst.Analyzers.PendingCancel;
 using Clst.Analyzers.Tests.Robustness;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
-using Microsoft.CodeAnalysis.Text;
 using Xunit;
 
 namespace Clst.Analyzers.Tests.Recognition
@@ -49,7 +48,7 @@ namespace Clst.Analyzers.Tests.Recognition
             string[] both = { "CLST001 " + LineOf("IsCancelled("), "CLST002 " + LineOf("Price(Order") };
 
             // A span: the first member's line alone, as a light bulb asks.
-            var firstMember = new TextSpan(Source.IndexOf("public static bool IsCancelled", StringComparison.Ordinal), 80);
+            var firstMember = tree.GetText().Lines[LineOf("IsCancelled(")].Span;
             Assert.Equal(new[] { both[0] }, Describe(await withAnalyzers.GetAnalyzerSemanticDiagnosticsAsync(model, firstMember, default)));
 
             // The document: the members the span left out are analysed now.
