@@ -74,6 +74,12 @@ namespace Clst.Analyzers.Benchmarks
                 result.GetOrAddTime("pass wall time: ours + floor + IDE together (driver and binding included)").Runs.Add(oursPass.WallMs);
             }
 
+            if (compile.PageFaults is { } compileFaults && oursPass.PageFaults is { } passFaults)
+            {
+                result.GetOrAddPageFaults("compilation").Runs.Add(compileFaults / 1000.0);
+                result.GetOrAddPageFaults(_options.SeparatePasses ? "ours pass" : "analyzer pass: ours + floor + IDE together").Runs.Add(passFaults / 1000.0);
+            }
+
             result.GetOrAddAllocation("compilation").Runs.Add(compile.AllocatedBytes / MB);
             if (_options.SeparatePasses)
             {

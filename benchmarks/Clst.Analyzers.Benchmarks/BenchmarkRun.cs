@@ -41,6 +41,9 @@ namespace Clst.Analyzers.Benchmarks
         /// <summary>The commit measured (<c>git rev-parse HEAD</c>), or null outside a repository.</summary>
         public string? Commit { get; private set; }
 
+        /// <summary>Microseconds this machine charges per page of memory touched for the first time (see <see cref="MachineFacts.FreshPageMicroseconds"/>).</summary>
+        public double FreshPageMicroseconds { get; private set; }
+
         /// <summary>True when the work tree had uncommitted changes to tracked files (the figures are then not exactly the commit's).</summary>
         public bool? WorkTreeDirty { get; private set; }
 
@@ -80,6 +83,9 @@ namespace Clst.Analyzers.Benchmarks
             Environment["os"] = System.Runtime.InteropServices.RuntimeInformation.OSDescription;
             Environment["processors"] = System.Environment.ProcessorCount.ToString(CultureInfo.InvariantCulture);
             Environment["memory"] = MachineFacts.Memory();
+            FreshPageMicroseconds = MachineFacts.FreshPageMicroseconds();
+            Environment["memory touched for the first time"] = FreshPageMicroseconds.ToString("0.00", CultureInfo.InvariantCulture)
+                                                             + " µs per page (every page a timed pass allocates is one)";
             var gc = GC.GetConfigurationVariables();
             Environment["gc"] = (System.Runtime.GCSettings.IsServerGC ? "server" : "workstation")
                                 + (gc.TryGetValue("ConcurrentGC", out var concurrentGc) && concurrentGc is true ? ", background" : ", no background GC")

@@ -24,6 +24,9 @@ namespace Clst.Analyzers.Benchmarks.Measurement
 
         public long AllocatedBytes { get; init; }
 
+        /// <summary>Page faults taken during the pass (Linux), null where they cannot be read: see <see cref="MachineFacts.PageFaults"/>.</summary>
+        public long? PageFaults { get; init; }
+
         public IReadOnlyDictionary<DiagnosticAnalyzer, AnalyzerTelemetryInfo> Telemetry { get; init; } = new Dictionary<DiagnosticAnalyzer, AnalyzerTelemetryInfo>();
 
         public IReadOnlyDictionary<string, int> DiagnosticsById { get; init; } = new Dictionary<string, int>();
@@ -105,11 +108,13 @@ namespace Clst.Analyzers.Benchmarks.Measurement
             Settle();
             long before = GC.GetTotalAllocatedBytes(precise: true);
             bool noGc = EnterNoGcRegion();
+            var faultsBefore = MachineFacts.PageFaults();
             var cpuBefore = Process.GetCurrentProcess().TotalProcessorTime;
             var stopwatch = Stopwatch.StartNew();
             var diagnostics = compilation.GetDiagnostics();
             stopwatch.Stop();
             var cpu = Process.GetCurrentProcess().TotalProcessorTime - cpuBefore;
+            var faults = MachineFacts.PageFaults() - faultsBefore;
             long allocated = GC.GetTotalAllocatedBytes(precise: true) - before;
             ExitNoGcRegion(noGc, allocated);
             return new PassResult
@@ -118,6 +123,7 @@ namespace Clst.Analyzers.Benchmarks.Measurement
                 CpuMs = cpu.TotalMilliseconds,
                 Compilation = compilation,
                 AllocatedBytes = allocated,
+                PageFaults = faults,
                 Errors = diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error).ToImmutableArray(),
                 Warnings = diagnostics.Count(d => d.Severity == DiagnosticSeverity.Warning),
                 DiagnosticsById = Count(diagnostics),
@@ -147,9 +153,11 @@ namespace Clst.Analyzers.Benchmarks.Measurement
             Settle();
             long before = GC.GetTotalAllocatedBytes(precise: true);
             bool noGc = EnterNoGcRegion();
+            var faultsBefore = MachineFacts.PageFaults();
             var stopwatch = Stopwatch.StartNew();
             var diagnostics = await withAnalyzers.GetAnalyzerDiagnosticsAsync(CancellationToken.None).ConfigureAwait(false);
             stopwatch.Stop();
+            var faults = MachineFacts.PageFaults() - faultsBefore;
             long allocated = GC.GetTotalAllocatedBytes(precise: true) - before;
             ExitNoGcRegion(noGc, allocated);
             var telemetry = new Dictionary<DiagnosticAnalyzer, AnalyzerTelemetryInfo>();
@@ -162,6 +170,7 @@ namespace Clst.Analyzers.Benchmarks.Measurement
             {
                 WallMs = stopwatch.Elapsed.TotalMilliseconds,
                 AllocatedBytes = allocated,
+                PageFaults = faults,
                 Telemetry = telemetry,
                 DiagnosticsById = Count(diagnostics),
                 Diagnostics = diagnostics,

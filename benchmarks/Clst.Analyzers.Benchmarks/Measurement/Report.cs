@@ -206,6 +206,17 @@ namespace Clst.Analyzers.Benchmarks.Measurement
                 text.AppendLine($"| {pair.Key} | {pair.Value.Median:0.0} |");
             }
 
+            if (result.PageFaultsThousands.Count > 0)
+            {
+                text.AppendLine();
+                text.AppendLine($"| page faults during the pass (memory touched for the first time; {run.FreshPageMicroseconds:0.00} µs per page on this machine) | median thousands | ≈ ms at that cost |");
+                text.AppendLine("| --- | ---: | ---: |");
+                foreach (var pair in result.PageFaultsThousands)
+                {
+                    text.AppendLine($"| {pair.Key} | {pair.Value.Median:0.0} | {pair.Value.Median * run.FreshPageMicroseconds:N0} |");
+                }
+            }
+
             text.AppendLine();
             text.Append(Findings.Markdown(result.Findings));
             text.AppendLine();
@@ -321,6 +332,7 @@ namespace Clst.Analyzers.Benchmarks.Measurement
                 {
                     ["cores"] = Environment.ProcessorCount,
                     ["memory"] = MachineFacts.Memory(),
+                    ["freshPageMicroseconds"] = Num(run.FreshPageMicroseconds),
                     ["os"] = System.Runtime.InteropServices.RuntimeInformation.OSDescription,
                     ["architecture"] = System.Runtime.InteropServices.RuntimeInformation.OSArchitecture.ToString(),
                     ["runtime"] = System.Runtime.InteropServices.RuntimeInformation.FrameworkDescription,
@@ -383,6 +395,7 @@ namespace Clst.Analyzers.Benchmarks.Measurement
             ["bailOutCorpus"] = size.BailOutCorpus == null ? null : CorpusJson(size.BailOutCorpus),
             ["timesMs"] = new JsonObject(size.Times.Select(p => new KeyValuePair<string, JsonNode?>(p.Key, SeriesJson(p.Value)))),
             ["allocatedMB"] = new JsonObject(size.AllocatedMegabytes.Select(p => new KeyValuePair<string, JsonNode?>(p.Key, SeriesJson(p.Value)))),
+            ["pageFaultsThousands"] = new JsonObject(size.PageFaultsThousands.Select(p => new KeyValuePair<string, JsonNode?>(p.Key, SeriesJson(p.Value)))),
             ["ratios"] = new JsonObject(size.Ratios.Select(r => new KeyValuePair<string, JsonNode?>(r.Name, new JsonObject
             {
                 ["median"] = Num(r.Values.Median),

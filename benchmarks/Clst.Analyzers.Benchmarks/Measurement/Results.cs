@@ -108,6 +108,9 @@ namespace Clst.Analyzers.Benchmarks.Measurement
         /// <summary>Megabytes allocated during each pass.</summary>
         public List<KeyValuePair<string, Series>> AllocatedMegabytes { get; } = new();
 
+        /// <summary>Thousands of page faults taken during each pass (Linux; empty elsewhere).</summary>
+        public List<KeyValuePair<string, Series>> PageFaultsThousands { get; } = new();
+
         public List<RatioResult> Ratios { get; } = new();
 
         /// <summary>Diagnostics each pass reported on the main corpus (last run), by ID.</summary>
@@ -127,6 +130,8 @@ namespace Clst.Analyzers.Benchmarks.Measurement
         public Series GetOrAddTime(string name) => GetOrAdd(Times, name);
 
         public Series GetOrAddAllocation(string name) => GetOrAdd(AllocatedMegabytes, name);
+
+        public Series GetOrAddPageFaults(string name) => GetOrAdd(PageFaultsThousands, name);
 
         private static Series GetOrAdd(List<KeyValuePair<string, Series>> list, string name)
         {
