@@ -5,7 +5,6 @@ using System.Linq;
 using System.Reflection;
 using System.Text;
 using System.Text.Json.Nodes;
-using Clst.Contracts;
 
 namespace Clst.Analyzers.Tests.Contracts
 {

@@ -1,6 +1,5 @@
 using System.Threading.Tasks;
 using Clst.Analyzers.Tests.Infrastructure;
-using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Testing;
 using static Clst.Analyzers.Tests.EnumMatch.EnumMatchTest;
 

@@ -1,5 +1,3 @@
-using System;
-
 namespace Clst.Analyzers.Tests.Infrastructure
 {
     /// <summary>

@@ -5,7 +5,6 @@ using System.IO;
 using System.Linq;
 using System.Text;
 using System.Text.Json;
-using System.Text.Json.Nodes;
 
 namespace Clst.Analyzers.Benchmarks.Measurement
 {
