@@ -28,7 +28,9 @@ namespace Clst.Analyzers.Tests.Package
             Assert.DoesNotContain('\n', command);
             var arguments = command.Split(' ', StringSplitOptions.RemoveEmptyEntries);
             string results = arguments[Array.IndexOf(arguments, "--out") + 1];
+            // Neither file may be left from an earlier run: both must be this run's.
             File.Delete(results);
+            File.Delete(Path.ChangeExtension(results, ".md"));
 
             var run = await DotNetCli.RunShellAsync(PackageGate.RepoRoot, command, timeout: TimeSpan.FromMinutes(20));
             _output.WriteLine(run.Describe(40));
