@@ -26,6 +26,7 @@ namespace Clst.Analyzers.NullableFields
         private readonly Dictionary<CaptureId, ValueKey?> _captureKeys = new Dictionary<CaptureId, ValueKey?>();
         private readonly Dictionary<IOperation, ValueKey?> _keys = new Dictionary<IOperation, ValueKey?>();
         private readonly Func<IFlowCaptureReferenceOperation, ValueKey?> _captureKey;
+        private readonly Stack<(IOperation Operation, bool ChildrenDone)> _visitStack = new Stack<(IOperation, bool)>();
         private bool _reporting;
 
         public NullableFieldGraphWalker(NullableFieldFlowAnalysis owner, ControlFlowGraph graph, IMethodSymbol? lenientOwner)
@@ -204,15 +205,21 @@ namespace Clst.Analyzers.NullableFields
             return state;
         }
 
-        /// <summary>Visits an operation tree in evaluation order (children first), without recursion (trees can be deep).</summary>
+        /// <summary>
+        /// Visits an operation tree in evaluation order (children first), without recursion (trees can be deep). Each
+        /// operation is pushed twice: first to put its children on the stack (last child first, so the first is visited
+        /// first), then, once they are done, to visit it. One stack serves every visit of the walk: the walk passes over
+        /// each tree several times, and a stack and a boxed child enumerator per tree were most of what it allocated.
+        /// </summary>
         private NullFlowState Visit(IOperation root, NullFlowState state)
         {
-            var stack = new Stack<(IOperation Operation, IEnumerator<IOperation>? Children)>();
-            stack.Push((root, null));
-            while (stack.Count > 0)
+            var stack = _visitStack;
+            int bottom = stack.Count;
+            stack.Push((root, false));
+            while (stack.Count > bottom)
             {
-                var (operation, children) = stack.Pop();
-                if (children == null)
+                var (operation, childrenDone) = stack.Pop();
+                if (!childrenDone)
                 {
                     if (operation is IFlowAnonymousFunctionOperation lambda)
                     {
@@ -220,13 +227,12 @@ namespace Clst.Analyzers.NullableFields
                         continue;
                     }
 
-                    children = ((IEnumerable<IOperation>)operation.ChildOperations).GetEnumerator();
-                }
+                    stack.Push((operation, true));
+                    foreach (var child in operation.ChildOperations.Reverse())
+                    {
+                        stack.Push((child, false));
+                    }
 
-                if (children.MoveNext())
-                {
-                    stack.Push((operation, children));
-                    stack.Push((children.Current, null));
                     continue;
                 }
 
