@@ -63,6 +63,9 @@ namespace Clst.Analyzers.NullableFields
             _cancellationToken = cancellationToken;
         }
 
+        /// <summary>The stack every <see cref="NullableFieldGraphWalker"/> of this member visits its operation trees with.</summary>
+        internal Stack<(IOperation Operation, bool ChildrenDone)> VisitStack { get; } = new Stack<(IOperation, bool)>();
+
         /// <summary>The model of the syntax tree analysed.</summary>
         internal SemanticModel Model => _model;
 

@@ -26,7 +26,6 @@ namespace Clst.Analyzers.NullableFields
         private readonly Dictionary<CaptureId, ValueKey?> _captureKeys = new Dictionary<CaptureId, ValueKey?>();
         private readonly Dictionary<IOperation, ValueKey?> _keys = new Dictionary<IOperation, ValueKey?>();
         private readonly Func<IFlowCaptureReferenceOperation, ValueKey?> _captureKey;
-        private readonly Stack<(IOperation Operation, bool ChildrenDone)> _visitStack = new Stack<(IOperation, bool)>();
         private bool _reporting;
 
         public NullableFieldGraphWalker(NullableFieldFlowAnalysis owner, ControlFlowGraph graph, IMethodSymbol? lenientOwner)
@@ -208,12 +207,13 @@ namespace Clst.Analyzers.NullableFields
         /// <summary>
         /// Visits an operation tree in evaluation order (children first), without recursion (trees can be deep). Each
         /// operation is pushed twice: first to put its children on the stack (last child first, so the first is visited
-        /// first), then, once they are done, to visit it. One stack serves every visit of the walk: the walk passes over
-        /// each tree several times, and a stack and a boxed child enumerator per tree were most of what it allocated.
+        /// first), then, once they are done, to visit it. One stack serves every visit of the member's analysis (its graph and
+        /// the graphs nested in it): the walk passes over each tree several times, and a stack and a boxed child enumerator
+        /// per tree were most of what it allocated. A visit that starts another leaves the stack as it found it.
         /// </summary>
         private NullFlowState Visit(IOperation root, NullFlowState state)
         {
-            var stack = _visitStack;
+            var stack = _owner.VisitStack;
             int bottom = stack.Count;
             stack.Push((root, false));
             while (stack.Count > bottom)
