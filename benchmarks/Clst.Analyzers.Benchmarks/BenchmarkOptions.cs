@@ -31,6 +31,8 @@ namespace Clst.Analyzers.Benchmarks
               --editor-edits 20       editor scenario: measured edits per document and analyzer group (p50/p95 over them)
               --editor-files 1000     editor scenario: files of the project held open
               --no-editor             skip the editor scenario
+              --fresh-memory          measure in this process with the runtime's defaults, each editor request in a
+                                      no-GC region (as before 2026-12-04), not in a process started for steady state
               --no-generated-clients  no client code on the real generated clients (NSwag, Refit, Kiota) in the main corpus
               --codestyle-dir DIR     folder holding the CodeStyle analyzer DLLs (default: codestyle/ beside the program)
               --dump-corpus DIR       write the corpus of each size to DIR and go on
@@ -62,6 +64,9 @@ namespace Clst.Analyzers.Benchmarks
         public int Runs { get; private set; } = 5;
 
         public int Warmup { get; private set; } = 1;
+
+        /// <summary>Measure in this process, runtime defaults, editor requests in no-GC regions (see <see cref="Measurement.MeasuringProcess"/>).</summary>
+        public bool FreshMemory { get; private set; }
 
         public int Seed { get; private set; } = 11;
 
@@ -161,6 +166,9 @@ namespace Clst.Analyzers.Benchmarks
                         break;
                     case "--no-editor":
                         options.Editor = false;
+                        break;
+                    case "--fresh-memory":
+                        options.FreshMemory = true;
                         break;
                     case "--editor-edits":
                         options.EditorEdits = PositiveInt(arg, Next());

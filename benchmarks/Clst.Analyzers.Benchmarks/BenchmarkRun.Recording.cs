@@ -183,7 +183,7 @@ namespace Clst.Analyzers.Benchmarks
 
             var corpus = CorpusGenerator.Generate(_options.EditorFiles, _options.Seed, _options.ContractShare, ClientsRoot);
             var scenario = new EditorScenario(harness, _out);
-            return await scenario.RunAsync(corpus, EditorDocuments.Generate(_options.Seed), groups, _options.EditorEdits, Math.Max(1, _options.Warmup)).ConfigureAwait(false);
+            return await scenario.RunAsync(corpus, EditorDocuments.Generate(_options.Seed), groups, _options.EditorEdits, Math.Max(EditorScenario.MinimumWarmup, _options.Warmup)).ConfigureAwait(false);
         }
 
         /// <summary>The repository root when the generated clients' fixtures are there (the corpus then uses them), else null.</summary>

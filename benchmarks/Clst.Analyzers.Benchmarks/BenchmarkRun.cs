@@ -83,6 +83,7 @@ namespace Clst.Analyzers.Benchmarks
             Environment["os"] = System.Runtime.InteropServices.RuntimeInformation.OSDescription;
             Environment["processors"] = System.Environment.ProcessorCount.ToString(CultureInfo.InvariantCulture);
             Environment["memory"] = MachineFacts.Memory();
+            Environment["measuring process"] = MeasuringProcess.Description;
             FreshPageMicroseconds = MachineFacts.FreshPageMicroseconds();
             Environment["memory touched for the first time"] = FreshPageMicroseconds.ToString("0.00", CultureInfo.InvariantCulture)
                                                              + " µs per page (every page a timed pass allocates is one)";
@@ -176,7 +177,10 @@ namespace Clst.Analyzers.Benchmarks
 
             Report.PrintSummary(_out, this);
             var (passes, withoutCollection) = harness.NoGcRegions;
-            Environment["gc"] = $"workstation; each timed pass runs in a no-GC region (GC.TryStartNoGCRegion) so that no collection pause lands in a timing; {withoutCollection} of {passes} passes ran without a collection";
+            Environment["gc"] = $"workstation; each timed build pass runs in a no-GC region (GC.TryStartNoGCRegion) so that no collection pause lands in a timing; {withoutCollection} of {passes} passes ran without a collection; "
+                                + (MeasuringProcess.IsMeasuringProcess
+                                    ? "each editor request after a full collection, with a gen-0 budget larger than it allocates, on memory used before"
+                                    : "each editor request in a no-GC region");
             Environment["load average at end"] = MachineFacts.LoadAverage();
             Environment["total seconds"] = total.Elapsed.TotalSeconds.ToString("0", CultureInfo.InvariantCulture);
             Report.Write(_options.OutPath, this, _out);

@@ -5,6 +5,12 @@ using Clst.Analyzers.Benchmarks;
 
 try
 {
+    // Measured in a process of its own, set for steady-state timings (see MeasuringProcess), unless --fresh-memory.
+    if (await Clst.Analyzers.Benchmarks.Measurement.MeasuringProcess.RunAsync(args).ConfigureAwait(false) is int exitCode)
+    {
+        return exitCode;
+    }
+
     if (args.Length > 0 && args[0] == "--scaling")
     {
         // One method 1×, 10×, 100× as long (issue 21): --scaling [base length, default 20] [runs, default 3] [shapes, comma-separated].
