@@ -59,13 +59,15 @@ namespace Clst.Analyzers.EnumMatch
         /// <summary>The enum's members whose value no unguarded case names, in declaration order, one per value.</summary>
         public static ImmutableArray<IFieldSymbol> GetUnhandledMembers(EnumMatchShape shape)
         {
-            var seen = new HashSet<ulong>(shape.Handled);
+            var members = shape.EnumType.GetMembers();
+            var seen = SeenValues(members);
             var builder = ImmutableArray.CreateBuilder<IFieldSymbol>();
-            foreach (var member in shape.EnumType.GetMembers())
+            for (int i = 0; i < members.Length; i++)
             {
-                if (member is IFieldSymbol { HasConstantValue: true } field
+                if (members[i] is IFieldSymbol { HasConstantValue: true } field
                     && EnumBits.TryGet(field.ConstantValue, out var bits)
-                    && seen.Add(bits))
+                    && IsFirstOfItsValue(members, i, bits, seen)
+                    && !shape.Handled.Contains(bits))
                 {
                     builder.Add(field);
                 }
@@ -77,16 +79,52 @@ namespace Clst.Analyzers.EnumMatch
         /// <summary>How many distinct values the enum's members have (aliases count once).</summary>
         public static int CountMemberValues(INamedTypeSymbol enumType)
         {
-            var values = new HashSet<ulong>();
-            foreach (var member in enumType.GetMembers())
+            var members = enumType.GetMembers();
+            var seen = SeenValues(members);
+            int count = 0;
+            for (int i = 0; i < members.Length; i++)
             {
-                if (member is IFieldSymbol { HasConstantValue: true } field && EnumBits.TryGet(field.ConstantValue, out var bits))
+                if (members[i] is IFieldSymbol { HasConstantValue: true } field
+                    && EnumBits.TryGet(field.ConstantValue, out var bits)
+                    && IsFirstOfItsValue(members, i, bits, seen))
                 {
-                    values.Add(bits);
+                    count++;
                 }
             }
 
-            return values.Count;
+            return count;
+        }
+
+        /// <summary>Above this many members, the values met are kept in a set rather than looked for among the members before.</summary>
+        private const int MembersComparedPairwise = 64;
+
+        private static HashSet<ulong>? SeenValues(ImmutableArray<ISymbol> members)
+            => members.Length > MembersComparedPairwise ? new HashSet<ulong>() : null;
+
+        /// <summary>
+        /// True when no member before <paramref name="index"/> has the value <paramref name="bits"/> (an alias counts once,
+        /// as its first member); asked of the members in order. Asked for every match reported: an enum has tens of members,
+        /// and a pass over those before it allocates nothing, where a set of values per question cost more than the
+        /// comparisons it saved. A larger enum keeps the values met in <paramref name="seen"/>.
+        /// </summary>
+        private static bool IsFirstOfItsValue(ImmutableArray<ISymbol> members, int index, ulong bits, HashSet<ulong>? seen)
+        {
+            if (seen != null)
+            {
+                return seen.Add(bits);
+            }
+
+            for (int j = 0; j < index; j++)
+            {
+                if (members[j] is IFieldSymbol { HasConstantValue: true } earlier
+                    && EnumBits.TryGet(earlier.ConstantValue, out var earlierBits)
+                    && earlierBits == bits)
+                {
+                    return false;
+                }
+            }
+
+            return true;
         }
     }
 }
