@@ -15,6 +15,8 @@ namespace Clst.Analyzers.PendingCancel
         private readonly ContractRecognizer _recognizer;
         /// <summary>Which operations sit inside a logging call's arguments, as far as the walks up have found (see <see cref="LoggingCalls"/>).</summary>
         private readonly Dictionary<IOperation, bool> _insideLogging = new Dictionary<IOperation, bool>();
+        /// <summary>The work stack of the scan after each cancel (see <see cref="DescendantsNotBefore"/>).</summary>
+        private readonly Stack<IOperation> _scanStack = new Stack<IOperation>();
 
         public CancelAnswerAnalysis(StatusTestReader reader)
         {
