@@ -183,10 +183,7 @@ namespace Clst.Analyzers.PendingCancel
             if (cancels.Count > 0)
             {
                 // Past the bound (see FlowGraphBound) no graph is built and the answer analysis says nothing.
-                bool? withinBound = null;
-                judge.JudgeCancels(
-                    () => (withinBound ??= FlowGraphBound.Allows(block)) ? context.GetControlFlowGraph(block) : null,
-                    context.CancellationToken);
+                judge.JudgeCancels(new MemberFlow(block, context.GetControlFlowGraph), context.CancellationToken);
             }
         }
 

@@ -45,7 +45,7 @@ namespace Clst.Analyzers.PendingCancel
         /// </summary>
         public void Analyze(
             IInvocationOperation cancel,
-            Func<ControlFlowGraph?> getControlFlowGraph,
+            MemberFlow flow,
             out OutcomeFinding? outcome,
             out OnlyCanceledFinding? onlyCanceled,
             CancellationToken cancellationToken)
@@ -70,7 +70,7 @@ namespace Clst.Analyzers.PendingCancel
 
             if (!scope.LooksAtStatus && !scope.WaitsOrRereads && !scope.TracksPending && scope.Actions.Count > 0)
             {
-                var action = FirstReached(scope, getControlFlowGraph, scope.Actions, cancellationToken);
+                var action = FirstReached(scope, flow, scope.Actions, cancellationToken);
                 if (action != null)
                 {
                     outcome = new OutcomeFinding(action);
@@ -87,7 +87,7 @@ namespace Clst.Analyzers.PendingCancel
             var taken = FindPendingCancelTakenAsDone(scope);
             if (taken != null)
             {
-                var action = FirstReached(scope, getControlFlowGraph, taken.Value.Actions, cancellationToken);
+                var action = FirstReached(scope, flow, taken.Value.Actions, cancellationToken);
                 if (action != null)
                 {
                     outcome = new OutcomeFinding("lets PENDING_CANCEL through '" + taken.Value.Test + "' and " + action);
@@ -120,14 +120,25 @@ namespace Clst.Analyzers.PendingCancel
             return roots;
         }
 
-        /// <summary>The first of the actions the normal flow reaches from the cancel (or the <c>Task.WhenAll</c> around it).</summary>
+        /// <summary>
+        /// The first of the actions the normal flow reaches from the cancel (or the <c>Task.WhenAll</c> around it). An action
+        /// a few statements below the cancel in the same block is found without the graph (<see cref="StraightLineReach"/>,
+        /// which never says "not reached"); otherwise the graph is built and answers for all of them.
+        /// </summary>
         private static string? FirstReached(
             CancelScope scope,
-            Func<ControlFlowGraph?> getControlFlowGraph,
+            MemberFlow flow,
             List<(IOperation At, string Action)> actions,
             CancellationToken cancellationToken)
         {
-            var graph = CancelFlowGraphs.GraphOf(scope.Anchor, getControlFlowGraph);
+            // The first action judged: when a straight line reaches it, no graph is needed.
+            if (actions.Count > 0 && StraightLineReach.Reaches(scope.Anchor, actions[0].At))
+            {
+                // Past the bound the answer analysis says nothing, graph or not.
+                return flow.WithinBound ? actions[0].Action : null;
+            }
+
+            var graph = CancelFlowGraphs.GraphOf(scope.Anchor, flow.Graph);
             if (graph == null)
             {
                 return null;

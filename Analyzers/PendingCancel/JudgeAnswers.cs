@@ -8,7 +8,7 @@ namespace Clst.Analyzers.PendingCancel
     /// <summary>Forms 4 and 5 at each cancel call: its answer taken as the outcome, or only CANCELED accepted after it.</summary>
     internal sealed partial class Judge
     {
-        public void JudgeCancels(Func<ControlFlowGraph?> getControlFlowGraph, CancellationToken cancellationToken)
+        public void JudgeCancels(MemberFlow flow, CancellationToken cancellationToken)
         {
             if (_cancels.Count == 0)
             {
@@ -18,7 +18,7 @@ namespace Clst.Analyzers.PendingCancel
             var answers = new CancelAnswerAnalysis(_reader);
             foreach (var cancel in _cancels)
             {
-                answers.Analyze(cancel, getControlFlowGraph, out var outcome, out var onlyCanceled, cancellationToken);
+                answers.Analyze(cancel, flow, out var outcome, out var onlyCanceled, cancellationToken);
                 var properties = ImmutableDictionary.CreateBuilder<string, string?>();
                 if (outcome != null)
                 {
