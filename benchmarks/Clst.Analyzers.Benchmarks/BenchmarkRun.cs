@@ -78,24 +78,7 @@ namespace Clst.Analyzers.Benchmarks
             Environment["commit"] = (Commit ?? "n/a (no git repository)") + (WorkTreeDirty == true ? " (work tree has uncommitted changes)" : string.Empty);
             var (framework, frameworkDescription) = References.Framework();
             var model = References.Model();
-            Environment["load average at start"] = MachineFacts.LoadAverage();
-            Environment["runtime"] = System.Runtime.InteropServices.RuntimeInformation.FrameworkDescription;
-            Environment["os"] = System.Runtime.InteropServices.RuntimeInformation.OSDescription;
-            Environment["processors"] = System.Environment.ProcessorCount.ToString(CultureInfo.InvariantCulture);
-            Environment["memory"] = MachineFacts.Memory();
-            Environment["measuring process"] = MeasuringProcess.Description;
-            FreshPageMicroseconds = MachineFacts.FreshPageMicroseconds();
-            Environment["memory touched for the first time"] = FreshPageMicroseconds.ToString("0.00", CultureInfo.InvariantCulture)
-                                                             + " µs per page (every page a timed pass allocates is one)";
-            var gc = GC.GetConfigurationVariables();
-            Environment["gc"] = (System.Runtime.GCSettings.IsServerGC ? "server" : "workstation")
-                                + (gc.TryGetValue("ConcurrentGC", out var concurrentGc) && concurrentGc is true ? ", background" : ", no background GC")
-                                + (System.Environment.GetEnvironmentVariable("DOTNET_GCgen0size") is { } gen0 ? ", gen-0 budget " + gen0 + " (DOTNET_GCgen0size)" : ", default gen-0 budget");
-            Environment["roslyn (host)"] = typeof(Microsoft.CodeAnalysis.CSharp.CSharpCompilation).Assembly.GetName().Version?.ToString() ?? "?";
-            Environment["framework references"] = frameworkDescription;
-            Environment["model reference"] = typeof(Clst.Contracts.Order).Assembly.Location;
-            Environment["analysis"] = (_options.Concurrent ? "concurrent (compiler and driver use the thread pool)" : "sequential (concurrentBuild and concurrentAnalysis off)")
-                                      + (_options.SeparatePasses ? "; ours, floor and IDE in separate passes" : "; ours, floor and IDE in one analyzer pass, timed per analyzer");
+            RecordEnvironment(frameworkDescription);
 
             // The referenced Clst.Analyzers, or the builds named with --ours-assembly (e.g. one per rule branch before
             // they are merged; an analyzer type found in two builds is taken from the first).
@@ -177,10 +160,7 @@ namespace Clst.Analyzers.Benchmarks
 
             Report.PrintSummary(_out, this);
             var (passes, withoutCollection) = harness.NoGcRegions;
-            Environment["gc"] = $"workstation; each timed build pass runs in a no-GC region (GC.TryStartNoGCRegion) so that no collection pause lands in a timing; {withoutCollection} of {passes} passes ran without a collection; "
-                                + (MeasuringProcess.IsMeasuringProcess
-                                    ? "each editor request after a full collection, with a gen-0 budget larger than it allocates, on memory used before"
-                                    : "each editor request in a no-GC region");
+            RecordGcAtEnd(passes, withoutCollection);
             Environment["load average at end"] = MachineFacts.LoadAverage();
             Environment["total seconds"] = total.Elapsed.TotalSeconds.ToString("0", CultureInfo.InvariantCulture);
             Report.Write(_options.OutPath, this, _out);
