@@ -120,15 +120,28 @@ namespace Clst.Analyzers.Tests.Contracts
         [Fact]
         public async Task StopsPromptlyWhenCancelledWhilePolling()
         {
-            await using var server = await Sequence(OrderBody("PENDING_CANCEL"));
+            // The token fires once the wait has polled three times, not on a timer: on a loaded machine the first request
+            // can take longer than any fixed delay (a 150 ms timer once fired before the first request landed). A few
+            // milliseconds later the loop is between polls (10 ms apart) or on its fourth request.
+            using var cts = new CancellationTokenSource();
+            long firedAt = 0;
+            using var registration = cts.Token.Register(() => Interlocked.Exchange(ref firedAt, Stopwatch.GetTimestamp()));
+            await using var server = await LoopbackServer.StartAsync((context, index) =>
+            {
+                if (index == 2)
+                {
+                    cts.CancelAfter(TimeSpan.FromMilliseconds(5));
+                }
+
+                return LoopbackServer.RespondAsync(context, 200, OrderBody("PENDING_CANCEL"));
+            });
             using var http = server.CreateHttpClient();
-            using var cts = new CancellationTokenSource(TimeSpan.FromMilliseconds(150));
-            var watch = Stopwatch.StartNew();
 
             await Assert.ThrowsAnyAsync<OperationCanceledException>(() => new ClstOrdersClient(http).WaitForFinalStatusAsync(AccountId, OrderId, Fast, cts.Token));
 
-            Assert.True(watch.Elapsed < TimeSpan.FromSeconds(5), "stopped promptly: " + watch.Elapsed);
-            Assert.True(server.RequestCount >= 1);
+            var sinceCancel = Stopwatch.GetElapsedTime(Interlocked.Read(ref firedAt));
+            Assert.True(sinceCancel < TimeSpan.FromSeconds(5), "stopped promptly: " + sinceCancel);
+            Assert.True(server.RequestCount >= 3, "cancelled while polling, after " + server.RequestCount + " requests");
 
             // And it really stopped: no more requests afterwards. A request already on the wire when the token fired may
             // still reach the server a moment later, so let that one land before counting, then count again thirty poll
@@ -142,14 +155,23 @@ namespace Clst.Analyzers.Tests.Contracts
         [Fact]
         public async Task StopsPromptlyWhenCancelledDuringALongPollInterval()
         {
-            await using var server = await Sequence(OrderBody("PENDING_CANCEL"));
+            // The token fires a moment after the first poll is answered (not on a timer, which on a loaded machine could
+            // fire before that poll arrives): the wait is then in its hour-long interval, or at worst still reading that
+            // first answer.
+            using var cts = new CancellationTokenSource();
+            long firedAt = 0;
+            using var registration = cts.Token.Register(() => Interlocked.Exchange(ref firedAt, Stopwatch.GetTimestamp()));
+            await using var server = await LoopbackServer.StartAsync((context, _) =>
+            {
+                cts.CancelAfter(TimeSpan.FromMilliseconds(50));
+                return LoopbackServer.RespondAsync(context, 200, OrderBody("PENDING_CANCEL"));
+            });
             using var http = server.CreateHttpClient();
-            using var cts = new CancellationTokenSource(TimeSpan.FromMilliseconds(200));
-            var watch = Stopwatch.StartNew();
 
             await Assert.ThrowsAnyAsync<OperationCanceledException>(() => new ClstOrdersClient(http).WaitForFinalStatusAsync(AccountId, OrderId, TimeSpan.FromHours(1), cts.Token));
 
-            Assert.True(watch.Elapsed < TimeSpan.FromSeconds(5), "stopped promptly: " + watch.Elapsed);
+            var sinceCancel = Stopwatch.GetElapsedTime(Interlocked.Read(ref firedAt));
+            Assert.True(sinceCancel < TimeSpan.FromSeconds(5), "stopped promptly: " + sinceCancel);
             Assert.Equal(1, server.RequestCount);
         }
 
