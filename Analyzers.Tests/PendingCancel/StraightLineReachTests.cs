@@ -1,7 +1,7 @@
 using System.Collections.Generic;
 using System.Linq;
 using Clst.Analyzers.PendingCancel;
-using Clst.Analyzers.Tests.Robustness;
+using Clst.Analyzers.Tests.Infrastructure;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.FlowAnalysis;
@@ -77,7 +77,7 @@ BODY
         /// <summary>The cancel (its await), the call of <c>Done()</c>, and the graph of the function the cancel runs in.</summary>
         private static (IOperation Anchor, IOperation Action, ControlFlowGraph Graph) Read(string body)
         {
-            var compilation = AnalyzerRunner.Compile(new[] { Template.Replace("BODY", body) }, isProgram: false, NullableContextOptions.Disable);
+            var compilation = TestCompilation.Create(Template.Replace("BODY", body));
             Assert.Empty(compilation.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error));
             var tree = compilation.SyntaxTrees.Single();
             var model = compilation.GetSemanticModel(tree);

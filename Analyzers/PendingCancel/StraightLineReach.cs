@@ -38,7 +38,7 @@ namespace Clst.Analyzers.PendingCancel
                 }
                 else if (statement == actionStatement)
                 {
-                    // The action's statement before the cancel's: not this shape.
+                    // Reached in order only when the cancel's statement came first.
                     return between;
                 }
 
