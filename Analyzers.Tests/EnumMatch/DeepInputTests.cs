@@ -83,7 +83,7 @@ namespace Clst.Analyzers.Tests.EnumMatch
                     try
                     {
                         var shape = EnumMatchShape.TryRead(operation, CancellationToken.None, _ => true);
-                        unhandled = shape == null ? 0 : EnumMatchJudge.GetMistakenlyUnhandled(shape, recognizer.Options).Length;
+                        unhandled = shape == null ? 0 : EnumMatchJudge.GetMistakenlyUnhandled(shape, EnumValues.Of(shape.EnumType), recognizer.Options).Length;
                     }
                     catch (Exception exception)
                     {

@@ -30,7 +30,7 @@ namespace Clst.Analyzers.EnumMatch
         /// The members the match leaves to a fallback that is no decision of the author's: none when the fallback does something
         /// other than throw, or throws and <c>clst.enum_match.throwing_default_is_deliberate</c> says a throw is a decision.
         /// </summary>
-        public static ImmutableArray<IFieldSymbol> GetMistakenlyUnhandled(EnumMatchShape shape, ContractOptions options)
+        public static ImmutableArray<IFieldSymbol> GetMistakenlyUnhandled(EnumMatchShape shape, EnumValues values, ContractOptions options)
         {
             if (shape.Fallback == FallbackKind.Explicit
                 || (options.ThrowingDefaultIsDeliberate && shape.Fallback is FallbackKind.Throws or FallbackKind.ThrowsAfter))
@@ -38,7 +38,7 @@ namespace Clst.Analyzers.EnumMatch
                 return ImmutableArray<IFieldSymbol>.Empty;
             }
 
-            return GetUnhandledMembers(shape);
+            return GetUnhandledMembers(shape, values);
         }
 
         /// <summary>The members among <paramref name="unhandled"/> whose value the matched value can still hold (see <see cref="KnownValues"/>).</summary>
@@ -57,74 +57,21 @@ namespace Clst.Analyzers.EnumMatch
         }
 
         /// <summary>The enum's members whose value no unguarded case names, in declaration order, one per value.</summary>
-        public static ImmutableArray<IFieldSymbol> GetUnhandledMembers(EnumMatchShape shape)
+        public static ImmutableArray<IFieldSymbol> GetUnhandledMembers(EnumMatchShape shape) => GetUnhandledMembers(shape, EnumValues.Of(shape.EnumType));
+
+        /// <summary>As <see cref="GetUnhandledMembers(EnumMatchShape)"/>, from the enum's values read before (<see cref="EnumValues"/>).</summary>
+        public static ImmutableArray<IFieldSymbol> GetUnhandledMembers(EnumMatchShape shape, EnumValues values)
         {
-            var members = shape.EnumType.GetMembers();
-            var seen = SeenValues(members);
             var builder = ImmutableArray.CreateBuilder<IFieldSymbol>();
-            for (int i = 0; i < members.Length; i++)
+            for (int i = 0; i < values.Count; i++)
             {
-                if (members[i] is IFieldSymbol { HasConstantValue: true } field
-                    && EnumBits.TryGet(field.ConstantValue, out var bits)
-                    && IsFirstOfItsValue(members, i, bits, seen)
-                    && !shape.Handled.Contains(bits))
+                if (!shape.Handled.Contains(values.Bits[i]))
                 {
-                    builder.Add(field);
+                    builder.Add(values.Members[i]);
                 }
             }
 
             return builder.ToImmutable();
-        }
-
-        /// <summary>How many distinct values the enum's members have (aliases count once).</summary>
-        public static int CountMemberValues(INamedTypeSymbol enumType)
-        {
-            var members = enumType.GetMembers();
-            var seen = SeenValues(members);
-            int count = 0;
-            for (int i = 0; i < members.Length; i++)
-            {
-                if (members[i] is IFieldSymbol { HasConstantValue: true } field
-                    && EnumBits.TryGet(field.ConstantValue, out var bits)
-                    && IsFirstOfItsValue(members, i, bits, seen))
-                {
-                    count++;
-                }
-            }
-
-            return count;
-        }
-
-        /// <summary>Above this many members, the values met are kept in a set rather than looked for among the members before.</summary>
-        private const int MembersComparedPairwise = 64;
-
-        private static HashSet<ulong>? SeenValues(ImmutableArray<ISymbol> members)
-            => members.Length > MembersComparedPairwise ? new HashSet<ulong>() : null;
-
-        /// <summary>
-        /// True when no member before <paramref name="index"/> has the value <paramref name="bits"/> (an alias counts once,
-        /// as its first member); asked of the members in order. Asked for every match reported: an enum has tens of members,
-        /// and a pass over those before it allocates nothing, where a set of values per question cost more than the
-        /// comparisons it saved. A larger enum keeps the values met in <paramref name="seen"/>.
-        /// </summary>
-        private static bool IsFirstOfItsValue(ImmutableArray<ISymbol> members, int index, ulong bits, HashSet<ulong>? seen)
-        {
-            if (seen != null)
-            {
-                return seen.Add(bits);
-            }
-
-            for (int j = 0; j < index; j++)
-            {
-                if (members[j] is IFieldSymbol { HasConstantValue: true } earlier
-                    && EnumBits.TryGet(earlier.ConstantValue, out var earlierBits)
-                    && earlierBits == bits)
-                {
-                    return false;
-                }
-            }
-
-            return true;
         }
     }
 }

@@ -1,4 +1,3 @@
-using System;
 using System.Collections.Immutable;
 using Clst.Analyzers.Recognition;
 using Microsoft.CodeAnalysis;
@@ -33,37 +32,39 @@ namespace Clst.Analyzers.EnumMatch
                     return;
                 }
 
-                Func<INamedTypeSymbol, bool> checks = enumType => EnumMatchJudge.GetDescriptor(enumType, recognizer) != null;
-                start.RegisterOperationAction(c => Analyze(c, recognizer, checks), OperationKind.Switch, OperationKind.SwitchExpression, OperationKind.Conditional);
+                var enums = new CheckedEnums(recognizer);
+                start.RegisterOperationAction(c => Analyze(c, enums), OperationKind.Switch, OperationKind.SwitchExpression, OperationKind.Conditional);
             });
         }
 
         /// <summary>Read, judge, report: the match's shape, the members it leaves to a fallback by mistake, one diagnostic.</summary>
-        private static void Analyze(OperationAnalysisContext context, ContractRecognizer recognizer, Func<INamedTypeSymbol, bool> checks)
+        private static void Analyze(OperationAnalysisContext context, CheckedEnums enums)
         {
             var operation = context.Operation;
+            var recognizer = enums.Recognizer;
 
             // Cheap gates first: the matched value must be one of the enums we check (an if-chain's is known once read).
             if (!EnumMatchShape.IsCandidate(operation, out var valueType)
-                || (valueType != null && EnumMatchJudge.GetDescriptor(valueType, recognizer) == null))
+                || (valueType != null && enums.DescriptorOf(valueType) == null))
             {
                 return;
             }
 
-            var shape = EnumMatchShape.TryRead(operation, context.CancellationToken, checks);
-            if (shape == null || EnumMatchJudge.GetDescriptor(shape.EnumType, recognizer) is not { } descriptor)
+            var shape = EnumMatchShape.TryRead(operation, context.CancellationToken, enums.IsChecked);
+            if (shape == null || enums.DescriptorOf(shape.EnumType) is not { } descriptor)
             {
                 return;
             }
 
-            var unhandled = EnumMatchJudge.GetMistakenlyUnhandled(shape, recognizer.Options);
+            var values = enums.ValuesOf(shape.EnumType);
+            var unhandled = EnumMatchJudge.GetMistakenlyUnhandled(shape, values, recognizer.Options);
             if (unhandled.IsEmpty)
             {
                 return;
             }
 
             // Only what the value can still hold must be handled (what the enclosing statements and the value's source establish).
-            if (KnownValues.Possible(operation, shape, recognizer, context.CancellationToken) is { } possible)
+            if (KnownValues.Possible(operation, shape, values, recognizer, context.CancellationToken) is { } possible)
             {
                 unhandled = EnumMatchJudge.OnlyPossible(unhandled, possible);
                 if (unhandled.IsEmpty)
@@ -84,7 +85,7 @@ namespace Clst.Analyzers.EnumMatch
                 properties.Write(),
                 shape.EnumType.Name,
                 unhandled.Length,
-                EnumMatchJudge.CountMemberValues(shape.EnumType),
+                values.Count,
                 EnumMatchMessage.NameFirstFew(unhandled),
                 EnumMatchMessage.Fate(shape)));
         }

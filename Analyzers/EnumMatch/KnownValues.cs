@@ -18,10 +18,11 @@ namespace Clst.Analyzers.EnumMatch
     internal static class KnownValues
     {
         /// <summary>The values the match's value can still hold; null when nothing narrows it (judge every member).</summary>
-        public static HashSet<ulong>? Possible(IOperation match, EnumMatchShape shape, ContractRecognizer recognizer, CancellationToken cancellationToken)
+        public static HashSet<ulong>? Possible(
+            IOperation match, EnumMatchShape shape, EnumValues values, ContractRecognizer recognizer, CancellationToken cancellationToken)
         {
             var value = Operations.SkipBuiltInConversions(shape.Value);
-            var all = AllValues(shape.EnumType);
+            var all = new HashSet<ulong>(values.Bits);
             var facts = new ConditionFacts(value, shape.EnumType, all, recognizer);
             HashSet<ulong>? possible = FromWait(value, facts, recognizer);
             if (Root(value) is not { } root)
@@ -151,20 +152,6 @@ namespace Clst.Analyzers.EnumMatch
             }
 
             return statement is IReturnOperation { Kind: not OperationKind.YieldReturn } or IBranchOperation or IExpressionStatementOperation { Operation: IThrowOperation } or IThrowOperation;
-        }
-
-        private static HashSet<ulong> AllValues(INamedTypeSymbol enumType)
-        {
-            var values = new HashSet<ulong>();
-            foreach (var member in enumType.GetMembers())
-            {
-                if (member is IFieldSymbol { HasConstantValue: true } field && EnumBits.TryGet(field.ConstantValue, out var bits))
-                {
-                    values.Add(bits);
-                }
-            }
-
-            return values;
         }
     }
 }
