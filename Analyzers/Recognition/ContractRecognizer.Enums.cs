@@ -60,9 +60,14 @@ namespace Clst.Analyzers.Recognition
                 return null;
             }
 
-            foreach (var member in GetEnumMembers(type))
+            return _enumMemberWireNames.GetOrAdd(field.OriginalDefinition, _findEnumMemberWireName);
+        }
+
+        private string? FindEnumMemberWireName(IFieldSymbol field)
+        {
+            foreach (var member in GetEnumMembers(field.ContainingType))
             {
-                if (SymbolEqualityComparer.Default.Equals(member.Field, field.OriginalDefinition))
+                if (SymbolEqualityComparer.Default.Equals(member.Field, field))
                 {
                     return member.WireName;
                 }

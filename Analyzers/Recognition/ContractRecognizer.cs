@@ -51,12 +51,17 @@ namespace Clst.Analyzers.Recognition
         // Asked at every call in a member that may matter: keyed by identity (see IdentityComparer).
         private readonly ConcurrentDictionary<IMethodSymbol, ContractOperation> _operations =
             new ConcurrentDictionary<IMethodSymbol, ContractOperation>(IdentityComparer<IMethodSymbol>.Instance);
+        // Asked at every switch, enum member reference and order read: keyed by the type's definition, by identity.
         private readonly ConcurrentDictionary<ITypeSymbol, ContractEnum> _enumKinds =
-            new ConcurrentDictionary<ITypeSymbol, ContractEnum>(SymbolEqualityComparer.Default);
+            new ConcurrentDictionary<ITypeSymbol, ContractEnum>(IdentityComparer<ITypeSymbol>.Instance);
         private readonly ConcurrentDictionary<ITypeSymbol, ImmutableArray<ContractEnumMember>> _enumMembers =
-            new ConcurrentDictionary<ITypeSymbol, ImmutableArray<ContractEnumMember>>(SymbolEqualityComparer.Default);
+            new ConcurrentDictionary<ITypeSymbol, ImmutableArray<ContractEnumMember>>(IdentityComparer<ITypeSymbol>.Instance);
         private readonly ConcurrentDictionary<ITypeSymbol, bool> _orderTypes =
-            new ConcurrentDictionary<ITypeSymbol, bool>(SymbolEqualityComparer.Default);
+            new ConcurrentDictionary<ITypeSymbol, bool>(IdentityComparer<ITypeSymbol>.Instance);
+        // The wire name of each contract enum member asked about, keyed by the member's definition.
+        private readonly ConcurrentDictionary<IFieldSymbol, string?> _enumMemberWireNames =
+            new ConcurrentDictionary<IFieldSymbol, string?>(IdentityComparer<IFieldSymbol>.Instance);
+        private readonly Func<IFieldSymbol, string?> _findEnumMemberWireName;
 
         private ContractRecognizer(Compilation compilation, ContractOptions options, INamedTypeSymbol? shippedOrderStatus)
         {
@@ -73,6 +78,7 @@ namespace Clst.Analyzers.Recognition
 
             _cancelMethodNames = cancelMethodNames;
             _classifyEnum = type => ClassifyEnum((INamedTypeSymbol)type);
+            _findEnumMemberWireName = FindEnumMemberWireName;
             _classifyOrder = type => ClassifyOrder((INamedTypeSymbol)type);
             _classifyOperation = ClassifyOperation;
         }
