@@ -9,14 +9,17 @@ namespace Clst.Analyzers.Shared
     /// </summary>
     internal static class Types
     {
-        /// <summary>True for <c>Nullable&lt;T&gt;</c>.</summary>
+        /// <summary>
+        /// True for <c>Nullable&lt;T&gt;</c>. Asked of most values the rules look at, so it reads only the definition's special
+        /// type (a field): <c>IsGenericType</c> walks the containing types and <c>IsValueType</c> may compute the type's kind.
+        /// </summary>
         public static bool IsNullableValueType(ITypeSymbol? type)
-            => type is INamedTypeSymbol { IsValueType: true, IsGenericType: true, OriginalDefinition.SpecialType: SpecialType.System_Nullable_T };
+            => type is INamedTypeSymbol named && named.OriginalDefinition.SpecialType == SpecialType.System_Nullable_T;
 
         /// <summary><c>T</c> for <c>Nullable&lt;T&gt;</c>, else the type itself.</summary>
         public static ITypeSymbol? UnwrapNullable(ITypeSymbol? type)
-            => type is INamedTypeSymbol { IsValueType: true, IsGenericType: true, OriginalDefinition.SpecialType: SpecialType.System_Nullable_T } nullable
-                ? nullable.TypeArguments[0]
+            => type is INamedTypeSymbol named && named.OriginalDefinition.SpecialType == SpecialType.System_Nullable_T && named.TypeArguments.Length == 1
+                ? named.TypeArguments[0]
                 : type;
 
         /// <summary>
