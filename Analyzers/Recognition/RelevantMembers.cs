@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Concurrent;
 using System.Collections.Immutable;
+using System.Threading;
 using Clst.Analyzers.Shared;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
@@ -25,22 +26,34 @@ namespace Clst.Analyzers.Recognition
             // runs a member's operation actions before its operation block actions; registered at the compilation, neither
             // costs the driver a set of actions per member.
             var relevantRoots = new ConcurrentDictionary<IOperation, bool>(IdentityComparer<IOperation>.Instance);
+            // How many roots are waiting: zero for most members' blocks, which then skip the dictionary. A member's operation
+            // actions have all run when its block action runs, so its own root is counted by then.
+            int waiting = 0;
             start.RegisterOperationAction(
                 context =>
                 {
                     var operation = context.Operation;
-                    if (isRelevant(operation))
+                    if (isRelevant(operation) && relevantRoots.TryAdd(RootOf(operation), true))
                     {
-                        relevantRoots.TryAdd(RootOf(operation), true);
+                        Interlocked.Increment(ref waiting);
                     }
                 },
                 kinds);
             start.RegisterOperationBlockAction(context =>
             {
+                if (Volatile.Read(ref waiting) == 0)
+                {
+                    return;
+                }
+
                 bool relevant = false;
                 foreach (var block in context.OperationBlocks)
                 {
-                    relevant |= relevantRoots.TryRemove(RootOf(block), out _);
+                    if (relevantRoots.TryRemove(RootOf(block), out _))
+                    {
+                        Interlocked.Decrement(ref waiting);
+                        relevant = true;
+                    }
                 }
 
                 if (relevant)
