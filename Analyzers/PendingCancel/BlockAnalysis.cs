@@ -71,16 +71,19 @@ namespace Clst.Analyzers.PendingCancel
             foreach (var operation in block.DescendantsAndSelf())
             {
                 context.CancellationToken.ThrowIfCancellationRequested();
-                switch (operation)
+                // By kind (one call), not by interface tests in turn: this runs for every operation of the member.
+                switch (operation.Kind)
                 {
-                    case IFieldReferenceOperation field:
+                    case OperationKind.FieldReference:
+                        var field = (IFieldReferenceOperation)operation;
                         if (field.Type?.TypeKind == TypeKind.Enum && IsPendingCancel(field.Field))
                         {
                             pendingCancels.Add(field.Syntax.SpanStart);
                         }
 
                         break;
-                    case IInvocationOperation invocation:
+                    case OperationKind.Invocation:
+                        var invocation = (IInvocationOperation)operation;
                         if (IsCancel(invocation))
                         {
                             cancels.Add(invocation);
@@ -91,27 +94,29 @@ namespace Clst.Analyzers.PendingCancel
                         }
 
                         break;
-                    case IBinaryOperation or IUnaryOperation or IIsPatternOperation:
+                    case OperationKind.BinaryOperator or OperationKind.UnaryOperator or OperationKind.IsPattern:
                         candidateTests.Add(operation);
                         break;
-                    case ISwitchExpressionOperation switchExpression:
-                        switchExpressions.Add(switchExpression);
+                    case OperationKind.SwitchExpression:
+                        switchExpressions.Add((ISwitchExpressionOperation)operation);
                         break;
-                    case ISwitchOperation switchStatement:
-                        switchStatements.Add(switchStatement);
+                    case OperationKind.Switch:
+                        switchStatements.Add((ISwitchOperation)operation);
                         break;
-                    case IArrayCreationOperation { Initializer: not null }:
-                    case IObjectCreationOperation { Initializer: IObjectOrCollectionInitializerOperation { Initializers.IsEmpty: false } }:
+                    case OperationKind.ArrayCreation when ((IArrayCreationOperation)operation).Initializer != null:
+                    case OperationKind.ObjectCreation when ((IObjectCreationOperation)operation).Initializer is IObjectOrCollectionInitializerOperation { Initializers.IsEmpty: false }:
                         collections.Add(operation);
                         break;
-                    case IBlockOperation body when body.Parent is null or IMethodBodyOperation or IAnonymousFunctionOperation or ILocalFunctionOperation:
-                        bodies.Add(body);
+                    case OperationKind.Block when operation.Parent is null or IMethodBodyOperation or IAnonymousFunctionOperation or ILocalFunctionOperation:
+                        bodies.Add((IBlockOperation)operation);
+                        break;
+                    case OperationKind.Conversion:
                         break;
                     default:
                         // A collection expression is OperationKind.None in Roslyn 4.8 and CollectionExpression from 4.9 on
                         // (a kind this 4.8-built analyzer cannot name): recognise it by its syntax, not its kind, the
                         // conversion to the target type around it aside.
-                        if (operation.Syntax is CollectionExpressionSyntax && operation is not IConversionOperation)
+                        if (operation.Syntax is CollectionExpressionSyntax)
                         {
                             collections.Add(operation);
                         }

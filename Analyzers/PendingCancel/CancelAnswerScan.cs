@@ -72,7 +72,9 @@ namespace Clst.Analyzers.PendingCancel
                 // tokens each time, and these tests run for every operation after the cancel. A node lies inside another
                 // exactly when its full span does; one that starts after the cancel's end ends after it.
                 var fullSpan = operation.Syntax.FullSpan;
-                if (operation is IAnonymousFunctionOperation or ILocalFunctionOperation)
+                var kind = operation.Kind;
+                bool isFunction = kind is OperationKind.AnonymousFunction or OperationKind.LocalFunction;
+                if (isFunction)
                 {
                     nestedFunctions.Add(fullSpan);
                 }
@@ -83,7 +85,7 @@ namespace Clst.Analyzers.PendingCancel
                 }
 
                 bool nested = false;
-                if (nestedFunctions.Count > 0 && operation is not (IAnonymousFunctionOperation or ILocalFunctionOperation))
+                if (nestedFunctions.Count > 0 && !isFunction)
                 {
                     var operationSpan = fullSpan;
                     foreach (var span in nestedFunctions)
@@ -92,9 +94,10 @@ namespace Clst.Analyzers.PendingCancel
                     }
                 }
 
-                switch (operation)
+                // By kind (one call), not by interface tests in turn: this runs for every operation after the cancel.
+                switch (kind)
                 {
-                    case ILocalReferenceOperation local when scope.Holders.Contains(local.Local):
+                    case OperationKind.LocalReference when operation is ILocalReferenceOperation local && scope.Holders.Contains(local.Local):
                         if (nested)
                         {
                             scope.Escapes = true;
@@ -106,9 +109,10 @@ namespace Clst.Analyzers.PendingCancel
 
                         break;
 
-                    case IInvocationOperation invocation:
+                    case OperationKind.Invocation:
+                        var invocation = (IInvocationOperation)operation;
                         var method = invocation.TargetMethod;
-                        if (_recognizer.IsWaitForFinalStatus(method) || _recognizer.IsGetOrder(method) || _recognizer.IsListOrders(method)
+                        if (_recognizer.GetOperation(invocation) is ContractOperation.WaitForFinalStatus or ContractOperation.GetOrder or ContractOperation.ListOrders
                             || WaitsOrReads(invocation))
                         {
                             scope.WaitsOrRereads = true;
@@ -126,7 +130,7 @@ namespace Clst.Analyzers.PendingCancel
 
                         break;
 
-                    case IFieldReferenceOperation field when _reader.TryGetMember(field, out var universe, out int index):
+                    case OperationKind.FieldReference when _reader.TryGetMember(operation, out var universe, out int index):
                         if (index == universe!.PendingCancelIndex)
                         {
                             scope.NamesPendingCancel = true;
@@ -134,7 +138,8 @@ namespace Clst.Analyzers.PendingCancel
 
                         break;
 
-                    case IPropertyReferenceOperation property:
+                    case OperationKind.PropertyReference:
+                        var property = (IPropertyReferenceOperation)operation;
                         // Once the status is known to be looked at, another read cannot say more.
                         if (!scope.LooksAtStatus && _reader.UniverseOf(property.Type) != null && !IsWriteTarget(property)
                             && !LoggingCalls.IsInsideLogging(property, _insideLogging))
@@ -144,11 +149,11 @@ namespace Clst.Analyzers.PendingCancel
 
                         break;
 
-                    case ISimpleAssignmentOperation assignment when !nested:
-                        ConsiderAssignment(scope, assignment);
+                    case OperationKind.SimpleAssignment when !nested:
+                        ConsiderAssignment(scope, (ISimpleAssignmentOperation)operation);
                         break;
 
-                    case IForEachLoopOperation loop when !nested:
+                    case OperationKind.Loop when !nested && operation is IForEachLoopOperation loop:
                         // foreach (var o in answer.Data) after a cancel-all: each o is an answer; foreach (var o in orders)
                         // over the orders canceled: each o is one of them.
                         if (IsAnswer(scope, loop.Collection))
@@ -162,7 +167,8 @@ namespace Clst.Analyzers.PendingCancel
 
                         break;
 
-                    case IObjectCreationOperation creation when !nested:
+                    case OperationKind.ObjectCreation when !nested:
+                        var creation = (IObjectCreationOperation)operation;
                         if (IdentifierWords.SaysFinal(creation.Type?.Name) && AnyRelated(scope, creation))
                         {
                             scope.Actions.Add((creation, "reports it with '" + creation.Type!.Name + "'"));
@@ -170,14 +176,15 @@ namespace Clst.Analyzers.PendingCancel
 
                         break;
 
-                    case IReturnOperation { ReturnedValue: { } returned } when !nested
+                    case OperationKind.Return or OperationKind.YieldReturn when !nested
+                        && operation is IReturnOperation { ReturnedValue: { } returned }
                         && _reader.TryGetMember(returned, out var returnedUniverse, out int returnedIndex)
                         && returnedUniverse!.Groups[returnedIndex] == LifecycleGroup.Final:
                         scope.Actions.Add((Operations.SkipConversions(returned), "returns '" + returnedUniverse.Spell(returnedIndex) + "'"));
                         break;
 
-                    case IConditionalOperation conditional when !nested:
-                        var test = _reader.Read(conditional.Condition);
+                    case OperationKind.Conditional when !nested:
+                        var test = _reader.Read(((IConditionalOperation)operation).Condition);
                         if (test != null && IsAnswer(scope, test.Subject))
                         {
                             scope.AnswerTests.Add(test);

@@ -1,3 +1,5 @@
+using System;
+using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using Clst.Analyzers.Recognition;
@@ -13,6 +15,9 @@ namespace Clst.Analyzers.PendingCancel
     internal sealed class StatusUniverse
     {
         private readonly Dictionary<object, int> _indexByValue;
+        /// <summary>Each field's index, as <see cref="IndexOf"/> first computed it: asked of every status member the rules read.</summary>
+        private readonly ConcurrentDictionary<IFieldSymbol, int> _indexByField = new ConcurrentDictionary<IFieldSymbol, int>(IdentityComparer<IFieldSymbol>.Instance);
+        private readonly Func<IFieldSymbol, int> _computeIndex;
 
         private StatusUniverse(
             INamedTypeSymbol enumType,
@@ -27,6 +32,7 @@ namespace Clst.Analyzers.PendingCancel
             Members = members;
             Groups = groups;
             _indexByValue = indexByValue;
+            _computeIndex = ComputeIndex;
             PendingCancelIndex = pendingCancel;
             CanceledIndex = canceled;
             IsShipped = isShipped;
@@ -72,9 +78,11 @@ namespace Clst.Analyzers.PendingCancel
         public ulong PendingCancelBit => 1UL << PendingCancelIndex;
 
         /// <summary>The index of the member's value, or -1 when the field is not a member of this enum.</summary>
-        public int IndexOf(IFieldSymbol? field)
+        public int IndexOf(IFieldSymbol? field) => field == null ? -1 : _indexByField.GetOrAdd(field, _computeIndex);
+
+        private int ComputeIndex(IFieldSymbol field)
         {
-            if (field == null || !field.HasConstantValue || field.ConstantValue == null
+            if (!field.HasConstantValue || field.ConstantValue == null
                 || !SymbolEqualityComparer.Default.Equals(field.ContainingType?.OriginalDefinition, EnumType))
             {
                 return -1;

@@ -82,9 +82,22 @@ namespace Clst.Analyzers.PendingCancel
         public static string TextKey(SyntaxNode node)
         {
             var text = node.ToString();
-            var builder = new StringBuilder(text.Length);
-            foreach (var c in text)
+            int first = 0;
+            while (first < text.Length && !char.IsWhiteSpace(text[first]))
             {
+                first++;
+            }
+
+            if (first == text.Length)
+            {
+                // The common case ('order.Status'): nothing to leave out.
+                return text;
+            }
+
+            var builder = new StringBuilder(text.Length).Append(text, 0, first);
+            for (int i = first; i < text.Length; i++)
+            {
+                char c = text[i];
                 if (!char.IsWhiteSpace(c))
                 {
                     builder.Append(c);
