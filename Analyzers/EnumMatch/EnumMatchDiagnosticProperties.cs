@@ -82,7 +82,7 @@ namespace Clst.Analyzers.EnumMatch
             => Enum.TryParse(text ?? string.Empty, ignoreCase: false, out value) && value.ToString() == text;
 
         /// <summary>Encodes groups as <c>comment|A,B;comment|C</c> (names are identifiers; comments carry no <c>|</c> or <c>;</c>).</summary>
-        private static string EncodeGroups(IEnumerable<MemberGroup> groups)
+        private static string EncodeGroups(ImmutableArray<MemberGroup> groups)
         {
             var builder = new StringBuilder();
             foreach (var group in groups)
@@ -92,7 +92,16 @@ namespace Clst.Analyzers.EnumMatch
                     builder.Append(';');
                 }
 
-                builder.Append(group.Comment).Append('|').Append(string.Join(",", group.MemberNames));
+                builder.Append(group.Comment).Append('|');
+                for (int i = 0; i < group.MemberNames.Length; i++)
+                {
+                    if (i > 0)
+                    {
+                        builder.Append(',');
+                    }
+
+                    builder.Append(group.MemberNames[i]);
+                }
             }
 
             return builder.ToString();

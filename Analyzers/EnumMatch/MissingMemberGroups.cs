@@ -1,6 +1,4 @@
-using System.Collections.Generic;
 using System.Collections.Immutable;
-using System.Linq;
 using Clst.Analyzers.Recognition;
 using Microsoft.CodeAnalysis;
 
@@ -9,34 +7,51 @@ namespace Clst.Analyzers.EnumMatch
     /// <summary>How the fixes add the missing members: the order status's by lifecycle group, under the group's comment; one group otherwise.</summary>
     internal static class MissingMemberGroups
     {
+        /// <summary>Every lifecycle group, in the contract README's order, unknown last.</summary>
+        private static readonly ImmutableArray<LifecycleGroup> s_readmeOrder = ImmutableArray.Create(
+            LifecycleGroup.Final, LifecycleGroup.Pending, LifecycleGroup.Working, LifecycleGroup.Paused, LifecycleGroup.Unknown);
+
         /// <summary>The order status's missing members by lifecycle group; one group otherwise. Members in declaration order.</summary>
         public static ImmutableArray<MemberGroup> Group(ImmutableArray<IFieldSymbol> unhandled, DiagnosticDescriptor descriptor, ContractRecognizer recognizer)
         {
             if (descriptor != Rules.IncompleteOrderStatusMatch)
             {
-                return ImmutableArray.Create(new MemberGroup(string.Empty, unhandled.Select(f => f.Name).ToImmutableArray()));
-            }
-
-            var order = new List<LifecycleGroup>();
-            var byGroup = new Dictionary<LifecycleGroup, ImmutableArray<string>.Builder>();
-            foreach (var field in unhandled)
-            {
-                var group = recognizer.GetStatusGroup(field) ?? LifecycleGroup.Unknown;
-                if (!byGroup.TryGetValue(group, out var names))
+                var names = ImmutableArray.CreateBuilder<string>(unhandled.Length);
+                foreach (var field in unhandled)
                 {
-                    names = ImmutableArray.CreateBuilder<string>();
-                    byGroup.Add(group, names);
-                    order.Add(group);
+                    names.Add(field.Name);
                 }
 
-                names.Add(field.Name);
+                return ImmutableArray.Create(new MemberGroup(string.Empty, names.MoveToImmutable()));
             }
 
-            // In the contract README's order: final, pending, working, paused, unknown.
-            return order
-                .OrderBy(g => g == LifecycleGroup.Unknown ? int.MaxValue : (int)g)
-                .Select(g => new MemberGroup(LifecycleGroupComments.For(g), byGroup[g].ToImmutable()))
-                .ToImmutableArray();
+            // Each member's group, asked once; then the groups in the contract README's order: final, pending, working,
+            // paused, unknown (no LINQ, no dictionary: this runs for every order status match reported).
+            var groups = new LifecycleGroup[unhandled.Length];
+            for (int i = 0; i < unhandled.Length; i++)
+            {
+                groups[i] = recognizer.GetStatusGroup(unhandled[i]) ?? LifecycleGroup.Unknown;
+            }
+
+            var result = ImmutableArray.CreateBuilder<MemberGroup>();
+            foreach (var group in s_readmeOrder)
+            {
+                ImmutableArray<string>.Builder? names = null;
+                for (int i = 0; i < unhandled.Length; i++)
+                {
+                    if (groups[i] == group)
+                    {
+                        (names ??= ImmutableArray.CreateBuilder<string>()).Add(unhandled[i].Name);
+                    }
+                }
+
+                if (names != null)
+                {
+                    result.Add(new MemberGroup(LifecycleGroupComments.For(group), names.ToImmutable()));
+                }
+            }
+
+            return result.ToImmutable();
         }
     }
 }
