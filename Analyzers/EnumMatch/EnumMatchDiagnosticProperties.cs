@@ -84,7 +84,18 @@ namespace Clst.Analyzers.EnumMatch
         /// <summary>Encodes groups as <c>comment|A,B;comment|C</c> (names are identifiers; comments carry no <c>|</c> or <c>;</c>).</summary>
         private static string EncodeGroups(ImmutableArray<MemberGroup> groups)
         {
-            var builder = new StringBuilder();
+            // Sized exactly first: a large enum's text grew the builder chunk by chunk, each a fresh allocation.
+            int length = 0;
+            foreach (var group in groups)
+            {
+                length += (length > 0 ? 1 : 0) + group.Comment.Length + 1;
+                for (int i = 0; i < group.MemberNames.Length; i++)
+                {
+                    length += (i > 0 ? 1 : 0) + group.MemberNames[i].Length;
+                }
+            }
+
+            var builder = new StringBuilder(length);
             foreach (var group in groups)
             {
                 if (builder.Length > 0)

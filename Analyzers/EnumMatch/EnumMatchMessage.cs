@@ -12,7 +12,7 @@ namespace Clst.Analyzers.EnumMatch
 
         public static string NameFirstFew(ImmutableArray<IFieldSymbol> unhandled)
         {
-            var builder = new StringBuilder();
+            var builder = new StringBuilder(128);
             for (int i = 0; i < unhandled.Length && i < NamedInMessage; i++)
             {
                 if (i > 0)
