@@ -125,11 +125,14 @@ namespace Clst.Analyzers.EnumMatch
         /// <summary>True when the operation or anything under it is invalid (code that does not bind): nothing is read there.</summary>
         internal static bool HasInvalid(IOperation operation)
         {
-            foreach (var descendant in operation.DescendantsAndSelf())
+            using (var walk = new OperationWalk(operation))
             {
-                if (descendant.Kind == OperationKind.Invalid)
+                while (walk.Next(out var descendant))
                 {
-                    return true;
+                    if (descendant.Kind == OperationKind.Invalid)
+                    {
+                        return true;
+                    }
                 }
             }
 

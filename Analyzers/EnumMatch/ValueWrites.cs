@@ -20,24 +20,27 @@ namespace Clst.Analyzers.EnumMatch
                 body = body.Parent;
             }
 
-            foreach (var operation in body.DescendantsAndSelf())
+            using (var walk = new OperationWalk(body))
             {
-                cancellationToken.ThrowIfCancellationRequested();
-                ISymbol? referenced = operation switch
+                while (walk.Next(out var operation))
                 {
-                    ILocalReferenceOperation local => local.Local,
-                    IParameterReferenceOperation parameter => parameter.Parameter,
-                    _ => null,
-                };
+                    cancellationToken.ThrowIfCancellationRequested();
+                    ISymbol? referenced = operation switch
+                    {
+                        ILocalReferenceOperation local => local.Local,
+                        IParameterReferenceOperation parameter => parameter.Parameter,
+                        _ => null,
+                    };
 
-                if (referenced != null && SymbolEqualityComparer.Default.Equals(referenced, root) && IsWrite(operation))
-                {
-                    return true;
-                }
+                    if (referenced != null && SymbolEqualityComparer.Default.Equals(referenced, root) && IsWrite(operation))
+                    {
+                        return true;
+                    }
 
-                if (operation is IAssignmentOperation assignment && StableReferences.AreSame(assignment.Target, value))
-                {
-                    return true;
+                    if (operation is IAssignmentOperation assignment && StableReferences.AreSame(assignment.Target, value))
+                    {
+                        return true;
+                    }
                 }
             }
 

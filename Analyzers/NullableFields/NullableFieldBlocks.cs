@@ -83,25 +83,28 @@ namespace Clst.Analyzers.NullableFields
             bool touches = false;
             bool allTracked = true;
             int statements = 0;
-            foreach (var operation in block.DescendantsAndSelf())
+            using (var walk = new OperationWalk(block))
             {
-                cancellationToken.ThrowIfCancellationRequested();
-                if (FlowGraphBound.IsStatement(operation) && ++statements > FlowGraphBound.MaxStatements)
+                while (walk.Next(out var operation))
                 {
-                    // Too long a member for the flow graph (see FlowGraphBound): silent on it, never a guess.
-                    return false;
-                }
-
-                switch (operation)
-                {
-                    case IInvalidOperation:
-                    case IConversionOperation { Conversion.Exists: false }:
+                    cancellationToken.ThrowIfCancellationRequested();
+                    if (FlowGraphBound.IsStatement(operation) && ++statements > FlowGraphBound.MaxStatements)
+                    {
+                        // Too long a member for the flow graph (see FlowGraphBound): silent on it, never a guess.
                         return false;
-                    case IPropertyReferenceOperation property when fieldOf(property.Property) != null:
-                        touches = true;
-                        allTracked &= Types.IsNullableValueType(property.Property.Type)
-                                      || property.Property.NullableAnnotation == NullableAnnotation.Annotated;
-                        break;
+                    }
+
+                    switch (operation)
+                    {
+                        case IInvalidOperation:
+                        case IConversionOperation { Conversion.Exists: false }:
+                            return false;
+                        case IPropertyReferenceOperation property when fieldOf(property.Property) != null:
+                            touches = true;
+                            allTracked &= Types.IsNullableValueType(property.Property.Type)
+                                          || property.Property.NullableAnnotation == NullableAnnotation.Annotated;
+                            break;
+                    }
                 }
             }
 

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Threading;
 using Clst.Analyzers.Recognition;
+using Clst.Analyzers.Shared;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.FlowAnalysis;
 using Microsoft.CodeAnalysis.Operations;
@@ -180,19 +181,22 @@ namespace Clst.Analyzers.NullableFields
 
         private void CountLocalFunctionReferences(IOperation block)
         {
-            foreach (var operation in block.Descendants())
+            using (var walk = new OperationWalk(block))
             {
-                IMethodSymbol? target = operation switch
+                while (walk.Next(out var operation))
                 {
-                    IInvocationOperation invocation => invocation.TargetMethod,
-                    IMethodReferenceOperation reference => reference.Method,
-                    _ => null,
-                };
+                    IMethodSymbol? target = operation switch
+                    {
+                        IInvocationOperation invocation => invocation.TargetMethod,
+                        IMethodReferenceOperation reference => reference.Method,
+                        _ => null,
+                    };
 
-                if (target is { MethodKind: MethodKind.LocalFunction })
-                {
-                    var key = target.OriginalDefinition;
-                    _localFunctionReferenceCounts[key] = _localFunctionReferenceCounts.TryGetValue(key, out int count) ? count + 1 : 1;
+                    if (target is { MethodKind: MethodKind.LocalFunction })
+                    {
+                        var key = target.OriginalDefinition;
+                        _localFunctionReferenceCounts[key] = _localFunctionReferenceCounts.TryGetValue(key, out int count) ? count + 1 : 1;
+                    }
                 }
             }
         }

@@ -60,68 +60,84 @@ namespace Clst.Analyzers.PendingCancel
 
         private void AnalyzeBlock(IOperation block, OperationBlockAnalysisContext context, Findings findings)
         {
-            var candidateTests = new List<IOperation>();
-            var switchExpressions = new List<ISwitchExpressionOperation>();
-            var switchStatements = new List<ISwitchOperation>();
-            var bodies = new List<IBlockOperation>();
-            var collections = new List<IOperation>();
-            var cancels = new List<IInvocationOperation>();
-            var pendingCancels = new PendingCancelPositions();
-
-            foreach (var operation in block.DescendantsAndSelf())
+            var scratch = BlockScratch.Rent();
+            try
             {
-                context.CancellationToken.ThrowIfCancellationRequested();
-                // By kind (one call), not by interface tests in turn: this runs for every operation of the member.
-                switch (operation.Kind)
+                AnalyzeBlock(block, context, findings, scratch);
+            }
+            finally
+            {
+                scratch.Return();
+            }
+        }
+
+        private void AnalyzeBlock(IOperation block, OperationBlockAnalysisContext context, Findings findings, BlockScratch scratch)
+        {
+            var candidateTests = scratch.CandidateTests;
+            var switchExpressions = scratch.SwitchExpressions;
+            var switchStatements = scratch.SwitchStatements;
+            var bodies = scratch.Bodies;
+            var collections = scratch.Collections;
+            var cancels = scratch.Cancels;
+            var pendingCancels = scratch.PendingCancels;
+
+            using (var walk = new OperationWalk(block))
+            {
+                while (walk.Next(out var operation))
                 {
-                    case OperationKind.FieldReference:
-                        var field = (IFieldReferenceOperation)operation;
-                        if (field.Type?.TypeKind == TypeKind.Enum && IsPendingCancel(field.Field))
-                        {
-                            pendingCancels.Add(field.Syntax.SpanStart);
-                        }
+                    context.CancellationToken.ThrowIfCancellationRequested();
+                    // By kind (one call), not by interface tests in turn: this runs for every operation of the member.
+                    switch (operation.Kind)
+                    {
+                        case OperationKind.FieldReference:
+                            var field = (IFieldReferenceOperation)operation;
+                            if (field.Type?.TypeKind == TypeKind.Enum && IsPendingCancel(field.Field))
+                            {
+                                pendingCancels.Add(field.Syntax.SpanStart);
+                            }
 
-                        break;
-                    case OperationKind.Invocation:
-                        var invocation = (IInvocationOperation)operation;
-                        if (IsCancel(invocation))
-                        {
-                            cancels.Add(invocation);
-                        }
-                        else
-                        {
-                            candidateTests.Add(invocation);
-                        }
+                            break;
+                        case OperationKind.Invocation:
+                            var invocation = (IInvocationOperation)operation;
+                            if (IsCancel(invocation))
+                            {
+                                cancels.Add(invocation);
+                            }
+                            else
+                            {
+                                candidateTests.Add(invocation);
+                            }
 
-                        break;
-                    case OperationKind.BinaryOperator or OperationKind.UnaryOperator or OperationKind.IsPattern:
-                        candidateTests.Add(operation);
-                        break;
-                    case OperationKind.SwitchExpression:
-                        switchExpressions.Add((ISwitchExpressionOperation)operation);
-                        break;
-                    case OperationKind.Switch:
-                        switchStatements.Add((ISwitchOperation)operation);
-                        break;
-                    case OperationKind.ArrayCreation when ((IArrayCreationOperation)operation).Initializer != null:
-                    case OperationKind.ObjectCreation when ((IObjectCreationOperation)operation).Initializer is IObjectOrCollectionInitializerOperation { Initializers.IsEmpty: false }:
-                        collections.Add(operation);
-                        break;
-                    case OperationKind.Block when operation.Parent is null or IMethodBodyOperation or IAnonymousFunctionOperation or ILocalFunctionOperation:
-                        bodies.Add((IBlockOperation)operation);
-                        break;
-                    case OperationKind.Conversion:
-                        break;
-                    default:
-                        // A collection expression is OperationKind.None in Roslyn 4.8 and CollectionExpression from 4.9 on
-                        // (a kind this 4.8-built analyzer cannot name): recognise it by its syntax, not its kind, the
-                        // conversion to the target type around it aside.
-                        if (operation.Syntax is CollectionExpressionSyntax)
-                        {
+                            break;
+                        case OperationKind.BinaryOperator or OperationKind.UnaryOperator or OperationKind.IsPattern:
+                            candidateTests.Add(operation);
+                            break;
+                        case OperationKind.SwitchExpression:
+                            switchExpressions.Add((ISwitchExpressionOperation)operation);
+                            break;
+                        case OperationKind.Switch:
+                            switchStatements.Add((ISwitchOperation)operation);
+                            break;
+                        case OperationKind.ArrayCreation when ((IArrayCreationOperation)operation).Initializer != null:
+                        case OperationKind.ObjectCreation when ((IObjectCreationOperation)operation).Initializer is IObjectOrCollectionInitializerOperation { Initializers.IsEmpty: false }:
                             collections.Add(operation);
-                        }
+                            break;
+                        case OperationKind.Block when operation.Parent is null or IMethodBodyOperation or IAnonymousFunctionOperation or ILocalFunctionOperation:
+                            bodies.Add((IBlockOperation)operation);
+                            break;
+                        case OperationKind.Conversion:
+                            break;
+                        default:
+                            // A collection expression is OperationKind.None in Roslyn 4.8 and CollectionExpression from 4.9 on
+                            // (a kind this 4.8-built analyzer cannot name): recognise it by its syntax, not its kind, the
+                            // conversion to the target type around it aside.
+                            if (operation.Syntax is CollectionExpressionSyntax)
+                            {
+                                collections.Add(operation);
+                            }
 
-                        break;
+                            break;
+                    }
                 }
             }
 

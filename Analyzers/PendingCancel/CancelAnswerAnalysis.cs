@@ -13,10 +13,13 @@ namespace Clst.Analyzers.PendingCancel
     {
         private readonly StatusTestReader _reader;
         private readonly ContractRecognizer _recognizer;
-        /// <summary>Which operations sit inside a logging call's arguments, as far as the walks up have found (see <see cref="LoggingCalls"/>).</summary>
-        private readonly Dictionary<IOperation, bool> _insideLogging = new Dictionary<IOperation, bool>();
-        /// <summary>The work stack of the scan after each cancel (see <see cref="DescendantsNotBefore"/>).</summary>
-        private readonly Stack<IOperation> _scanStack = new Stack<IOperation>();
+        /// <summary>
+        /// Which operations sit inside a logging call's arguments, as far as the walks up have found (see
+        /// <see cref="LoggingCalls"/>); made at the first such walk, which most scans never take.
+        /// </summary>
+        private Dictionary<IOperation, bool>? _insideLogging;
+
+        private Dictionary<IOperation, bool> InsideLogging => _insideLogging ??= new Dictionary<IOperation, bool>();
 
         public CancelAnswerAnalysis(StatusTestReader reader)
         {
@@ -97,6 +100,30 @@ namespace Clst.Analyzers.PendingCancel
 
             onlyCanceled = FindOnlyCanceled(scope);
         }
+
+        /// <summary>
+        /// Walks the code after the cancel. With <paramref name="stopWhenSettled"/>, the walk ends as soon as the scope is
+        /// <see cref="CancelScope.Settled"/>: what is still ahead cannot change the verdict, only cost its reading.
+        /// </summary>
+        private void Scan(CancelScope scope, bool stopWhenSettled, CancellationToken cancellationToken)
+        {
+            // The thread's work stack, taken for the scan and given back cleared (a scan never runs inside another: a new
+            // stack if it ever did), so that no member's operations are held after it.
+            var work = t_scanStack ?? new Stack<IOperation>();
+            t_scanStack = null;
+            try
+            {
+                Scan(scope, stopWhenSettled, work, cancellationToken);
+            }
+            finally
+            {
+                work.Clear();
+                t_scanStack = work;
+            }
+        }
+
+        [ThreadStatic]
+        private static Stack<IOperation>? t_scanStack;
 
         /// <summary>The roots of the tests of the cancel's answer (its status, read from it or a local holding it) after the call.</summary>
         public List<IOperation> AnswerTestRoots(IInvocationOperation cancel, CancellationToken cancellationToken)

@@ -18,13 +18,12 @@ namespace Clst.Analyzers.PendingCancel
         /// children lie inside its syntax, so a subtree that ends before the cancel has nothing after it.
         /// </summary>
         /// <remarks>
-        /// The work stack is the analysis's own, one for all its cancels: a member's scans run one after the other, and a
-        /// scan that stops early (once settled) leaves operations on it, cleared here. A stack of its own per scan grew from
-        /// four entries each time, copying as it went.
+        /// The work stack is the thread's (see <see cref="Scan"/>), one for all scans: they run one after the other, and a scan
+        /// that stops early (once settled) leaves operations on it, cleared here. A stack of its own per scan grew from four
+        /// entries each time, copying as it went.
         /// </remarks>
-        private IEnumerable<IOperation> DescendantsNotBefore(CancelScope scope)
+        private static IEnumerable<IOperation> DescendantsNotBefore(CancelScope scope, Stack<IOperation> work)
         {
-            var work = _scanStack;
             work.Clear();
             PushChildren(work, scope.Body);
             while (work.Count > 0)
@@ -49,18 +48,14 @@ namespace Clst.Analyzers.PendingCancel
             }
         }
 
-        /// <summary>
-        /// Walks the code after the cancel. With <paramref name="stopWhenSettled"/>, the walk ends as soon as the scope is
-        /// <see cref="CancelScope.Settled"/>: what is still ahead cannot change the verdict, only cost its reading.
-        /// </summary>
-        private void Scan(CancelScope scope, bool stopWhenSettled, CancellationToken cancellationToken)
+        private void Scan(CancelScope scope, bool stopWhenSettled, Stack<IOperation> work, CancellationToken cancellationToken)
         {
             // The answer itself.
             RecordUse(scope, scope.Anchor);
 
             // Lambdas and local functions inside the body (met before what they hold): code there runs some other time.
             var nestedFunctions = new List<TextSpan>();
-            foreach (var operation in DescendantsNotBefore(scope))
+            foreach (var operation in DescendantsNotBefore(scope, work))
             {
                 cancellationToken.ThrowIfCancellationRequested();
                 if (stopWhenSettled && scope.Settled)
@@ -142,7 +137,7 @@ namespace Clst.Analyzers.PendingCancel
                         var property = (IPropertyReferenceOperation)operation;
                         // Once the status is known to be looked at, another read cannot say more.
                         if (!scope.LooksAtStatus && _reader.UniverseOf(property.Type) != null && !IsWriteTarget(property)
-                            && !LoggingCalls.IsInsideLogging(property, _insideLogging))
+                            && !LoggingCalls.IsInsideLogging(property, InsideLogging))
                         {
                             scope.LooksAtStatus = true;
                         }
@@ -269,7 +264,7 @@ namespace Clst.Analyzers.PendingCancel
 
                         if (_reader.UniverseOf(property.Type) != null)
                         {
-                            if (!LoggingCalls.IsInsideLogging(property, _insideLogging))
+                            if (!LoggingCalls.IsInsideLogging(property, InsideLogging))
                             {
                                 scope.LooksAtStatus = true;
                             }
@@ -285,7 +280,7 @@ namespace Clst.Analyzers.PendingCancel
 
                         if (_recognizer.IsExecutionFigure(property.Property))
                         {
-                            if (!LoggingCalls.IsInsideLogging(property, _insideLogging))
+                            if (!LoggingCalls.IsInsideLogging(property, InsideLogging))
                             {
                                 scope.Actions.Add((property, "uses its " + property.Property.Name + " as final"));
                             }

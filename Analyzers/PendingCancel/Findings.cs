@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using Clst.Analyzers.Shared;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
@@ -7,17 +8,17 @@ using Microsoft.CodeAnalysis.Text;
 namespace Clst.Analyzers.PendingCancel
 {
     /// <summary>One diagnostic per location: when two judgements see the same PENDING_CANCEL, the more specific one speaks.</summary>
+    /// <remarks>Most members analysed have no finding: the collections are made at the first.</remarks>
     internal sealed class Findings
     {
-        private readonly Dictionary<(SyntaxTree, TextSpan), Finding> _byLocation =
-            new Dictionary<(SyntaxTree, TextSpan), Finding>();
-
-        private readonly List<(SyntaxTree, TextSpan)> _order =
-            new List<(SyntaxTree, TextSpan)>();
+        private Dictionary<(SyntaxTree, TextSpan), Finding>? _byLocation;
+        private List<(SyntaxTree, TextSpan)>? _order;
 
         public void Add(Finding finding)
         {
             var key = (finding.At.Syntax.SyntaxTree, finding.At.Syntax.Span);
+            _byLocation ??= new Dictionary<(SyntaxTree, TextSpan), Finding>();
+            _order ??= new List<(SyntaxTree, TextSpan)>();
             if (_byLocation.TryGetValue(key, out var existing))
             {
                 if (existing.Priority >= finding.Priority)
@@ -35,6 +36,11 @@ namespace Clst.Analyzers.PendingCancel
 
         public void Report(OperationBlockAnalysisContext context)
         {
+            if (_byLocation == null || _order == null)
+            {
+                return;
+            }
+
             foreach (var key in _order)
             {
                 var finding = _byLocation[key];
@@ -65,11 +71,14 @@ namespace Clst.Analyzers.PendingCancel
                 return true;
             }
 
-            foreach (var operation in scope.DescendantsAndSelf())
+            using (var walk = new OperationWalk(scope))
             {
-                if (operation.Kind == OperationKind.Invalid || operation.Type?.TypeKind == TypeKind.Error)
+                while (walk.Next(out var operation))
                 {
-                    return true;
+                    if (operation.Kind == OperationKind.Invalid || operation.Type?.TypeKind == TypeKind.Error)
+                    {
+                        return true;
+                    }
                 }
             }
 

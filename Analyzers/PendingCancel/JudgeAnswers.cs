@@ -19,6 +19,11 @@ namespace Clst.Analyzers.PendingCancel
             foreach (var cancel in _cancels)
             {
                 answers.Analyze(cancel, flow, out var outcome, out var onlyCanceled, cancellationToken);
+                if (outcome == null && onlyCanceled == null)
+                {
+                    continue;
+                }
+
                 var properties = ImmutableDictionary.CreateBuilder<string, string?>();
                 if (outcome != null)
                 {

@@ -15,6 +15,8 @@ namespace Clst.Analyzers.PendingCancel
 
         public void Add(int start) => _starts.Add(start);
 
+        public void Clear() => _starts.Clear();
+
         /// <summary>Sorts the positions once all are added (the walk meets them almost in order).</summary>
         public void Seal() => _starts.Sort();
 

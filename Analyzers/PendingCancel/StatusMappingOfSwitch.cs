@@ -171,11 +171,14 @@ namespace Clst.Analyzers.PendingCancel
         {
             foreach (var statement in body)
             {
-                foreach (var operation in statement.DescendantsAndSelf())
+                using (var walk = new OperationWalk(statement))
                 {
-                    if (ValueUses.NameOf(operation) == name)
+                    while (walk.Next(out var operation))
                     {
-                        return true;
+                        if (ValueUses.NameOf(operation) == name)
+                        {
+                            return true;
+                        }
                     }
                 }
             }

@@ -36,11 +36,14 @@ namespace Clst.Analyzers.Shared
             }
 
             int statements = 0;
-            foreach (var operation in root.DescendantsAndSelf())
+            using (var walk = new OperationWalk(root))
             {
-                if (IsStatement(operation) && ++statements > MaxStatements)
+                while (walk.Next(out var operation))
                 {
-                    return false;
+                    if (IsStatement(operation) && ++statements > MaxStatements)
+                    {
+                        return false;
+                    }
                 }
             }
 
