@@ -44,7 +44,10 @@ namespace Clst.Analyzers.PendingCancel
 
         public void Return()
         {
-            if (CandidateTests.Count > MaxKeptCapacity)
+            // Lists only grow during a walk, so each one's count here is the most it held (and the array it keeps).
+            if (CandidateTests.Count > MaxKeptCapacity || SwitchExpressions.Count > MaxKeptCapacity || SwitchStatements.Count > MaxKeptCapacity
+                || Bodies.Count > MaxKeptCapacity || Collections.Count > MaxKeptCapacity || Cancels.Count > MaxKeptCapacity
+                || PendingCancels.Count > MaxKeptCapacity)
             {
                 return;
             }

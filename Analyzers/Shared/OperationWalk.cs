@@ -22,17 +22,20 @@ namespace Clst.Analyzers.Shared
     /// </remarks>
     internal readonly struct OperationWalk : IDisposable
     {
-        /// <summary>Past this depth of pending operations a stack is not kept: one huge member does not pin its memory.</summary>
+        /// <summary>
+        /// A stack that once held more pending operations than this is not kept: one huge member does not pin its memory (a
+        /// stack keeps its largest array when cleared, so the depth it reached is what counts, not the depth at the end).
+        /// </summary>
         private const int MaxKeptCount = 4096;
 
         [ThreadStatic]
-        private static Stack<IOperation>? t_free;
+        private static WorkStack? t_free;
 
-        private readonly Stack<IOperation> _work;
+        private readonly WorkStack _work;
 
         public OperationWalk(IOperation root)
         {
-            _work = t_free ?? new Stack<IOperation>();
+            _work = t_free ?? new WorkStack();
             t_free = null;
             _work.Clear();
             _work.Push(root);
@@ -54,18 +57,29 @@ namespace Clst.Analyzers.Shared
                 _work.Push(child);
             }
 
+            if (_work.Count > _work.Deepest)
+            {
+                _work.Deepest = _work.Count;
+            }
+
             return true;
         }
 
         public void Dispose()
         {
-            if (_work.Count > MaxKeptCount)
+            if (_work.Deepest > MaxKeptCount)
             {
                 return;
             }
 
             _work.Clear();
             t_free = _work;
+        }
+
+        /// <summary>The work stack and the most operations it has held (the struct is read-only: the count lives here).</summary>
+        private sealed class WorkStack : Stack<IOperation>
+        {
+            public int Deepest;
         }
     }
 }
