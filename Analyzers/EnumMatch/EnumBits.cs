@@ -12,14 +12,17 @@ namespace Clst.Analyzers.EnumMatch
         {
             bits = 0;
             isNull = false;
-            if (operation.ConstantValue is { HasValue: true } outer && outer.Value == null)
+            // Each read of ConstantValue boxes the value anew: read once where no conversion lies between.
+            var outer = operation.ConstantValue;
+            if (outer.HasValue && outer.Value == null)
             {
                 isNull = true;
                 return true;
             }
 
-            operation = Operations.SkipBuiltInConversions(operation);
-            var constant = operation.ConstantValue;
+            var inner = Operations.SkipBuiltInConversions(operation);
+            var constant = ReferenceEquals(inner, operation) ? outer : inner.ConstantValue;
+            operation = inner;
             if (!constant.HasValue && operation is IFieldReferenceOperation { Field.HasConstantValue: true } field)
             {
                 return TryGet(field.Field.ConstantValue, out bits);

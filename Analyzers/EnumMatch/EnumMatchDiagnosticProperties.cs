@@ -1,7 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
-using System.Text;
+using Clst.Analyzers.Recognition;
 using Microsoft.CodeAnalysis;
 
 namespace Clst.Analyzers.EnumMatch
@@ -81,42 +81,54 @@ namespace Clst.Analyzers.EnumMatch
             where TEnum : struct, Enum
             => Enum.TryParse(text ?? string.Empty, ignoreCase: false, out value) && value.ToString() == text;
 
-        /// <summary>Encodes groups as <c>comment|A,B;comment|C</c> (names are identifiers; comments carry no <c>|</c> or <c>;</c>).</summary>
+        /// <summary>
+        /// Encodes groups as <c>Final|A,B;Pending|C</c>: each group's lifecycle group by name (nothing before the bar for
+        /// another enum's one group), then its members' names (identifiers). The fixer writes the group's comment from its
+        /// name. Made in one allocation of the text: this runs for every match reported.
+        /// </summary>
         private static string EncodeGroups(ImmutableArray<MemberGroup> groups)
         {
-            // Sized exactly first: a large enum's text grew the builder chunk by chunk, each a fresh allocation.
-            int length = 0;
+            int count = 0;
             foreach (var group in groups)
             {
-                length += (length > 0 ? 1 : 0) + group.Comment.Length + 1;
-                for (int i = 0; i < group.MemberNames.Length; i++)
-                {
-                    length += (i > 0 ? 1 : 0) + group.MemberNames[i].Length;
-                }
+                count += (count > 0 ? 1 : 0) + 2 + (group.MemberNames.Length * 2) - 1;
             }
 
-            var builder = new StringBuilder(length);
+            var pieces = new string[count];
+            int next = 0;
             foreach (var group in groups)
             {
-                if (builder.Length > 0)
+                if (next > 0)
                 {
-                    builder.Append(';');
+                    pieces[next++] = ";";
                 }
 
-                builder.Append(group.Comment).Append('|');
+                pieces[next++] = group.LifecycleGroup is { } lifecycleGroup ? NameOf(lifecycleGroup) : string.Empty;
+                pieces[next++] = "|";
                 for (int i = 0; i < group.MemberNames.Length; i++)
                 {
                     if (i > 0)
                     {
-                        builder.Append(',');
+                        pieces[next++] = ",";
                     }
 
-                    builder.Append(group.MemberNames[i]);
+                    pieces[next++] = group.MemberNames[i];
                 }
             }
 
-            return builder.ToString();
+            return string.Concat(pieces);
         }
+
+        /// <summary>The group's name as <c>ToString</c> writes it (what <see cref="TryParseName"/> reads), without a new string each time.</summary>
+        private static string NameOf(LifecycleGroup group) => group switch
+        {
+            LifecycleGroup.Unknown => nameof(LifecycleGroup.Unknown),
+            LifecycleGroup.Final => nameof(LifecycleGroup.Final),
+            LifecycleGroup.Pending => nameof(LifecycleGroup.Pending),
+            LifecycleGroup.Working => nameof(LifecycleGroup.Working),
+            LifecycleGroup.Paused => nameof(LifecycleGroup.Paused),
+            _ => group.ToString(),
+        };
 
         /// <summary>Decodes <see cref="EncodeGroups"/>; an empty array when the text is missing or malformed.</summary>
         private static ImmutableArray<MemberGroup> DecodeGroups(string? text)
@@ -141,7 +153,18 @@ namespace Clst.Analyzers.EnumMatch
                     return ImmutableArray<MemberGroup>.Empty;
                 }
 
-                builder.Add(new MemberGroup(part.Substring(0, bar), names.ToImmutableArray()));
+                LifecycleGroup? lifecycleGroup = null;
+                if (bar > 0)
+                {
+                    if (!TryParseName(part.Substring(0, bar), out LifecycleGroup parsed))
+                    {
+                        return ImmutableArray<MemberGroup>.Empty;
+                    }
+
+                    lifecycleGroup = parsed;
+                }
+
+                builder.Add(new MemberGroup(lifecycleGroup, names.ToImmutableArray()));
             }
 
             return builder.ToImmutable();

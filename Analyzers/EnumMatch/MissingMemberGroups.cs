@@ -29,7 +29,7 @@ namespace Clst.Analyzers.EnumMatch
                     names.Add(field.Name);
                 }
 
-                return ImmutableArray.Create(new MemberGroup(string.Empty, names.MoveToImmutable()));
+                return ImmutableArray.Create(new MemberGroup(null, names.MoveToImmutable()));
             }
 
             // Each member's group, asked once; then the groups in the README's order (no LINQ, no dictionary: this runs for
@@ -54,7 +54,7 @@ namespace Clst.Analyzers.EnumMatch
 
                 if (names != null)
                 {
-                    result.Add(new MemberGroup(LifecycleGroupComments.For(group), names.ToImmutable()));
+                    result.Add(new MemberGroup(group, names.ToImmutable()));
                 }
             }
 

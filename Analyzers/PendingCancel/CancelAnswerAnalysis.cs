@@ -64,6 +64,26 @@ namespace Clst.Analyzers.PendingCancel
             }
 
             var scope = new CancelScope(cancel, anchor, body, isCancelAll);
+            try
+            {
+                Analyze(scope, manyFrom, flow, out outcome, out onlyCanceled, cancellationToken);
+            }
+            finally
+            {
+                scope.Release();
+            }
+        }
+
+        private void Analyze(
+            CancelScope scope,
+            IOperation? manyFrom,
+            MemberFlow flow,
+            out OutcomeFinding? outcome,
+            out OnlyCanceledFinding? onlyCanceled,
+            CancellationToken cancellationToken)
+        {
+            outcome = null;
+            onlyCanceled = null;
             CollectRelated(scope, manyFrom);
             Scan(scope, stopWhenSettled: true, cancellationToken);
             if (scope.Settled)
@@ -137,11 +157,18 @@ namespace Clst.Analyzers.PendingCancel
             }
 
             var scope = new CancelScope(cancel, anchor, body, _recognizer.IsCancelAllOperation(cancel.TargetMethod));
-            CollectRelated(scope, manyFrom);
-            Scan(scope, stopWhenSettled: false, cancellationToken);
-            foreach (var test in scope.AnswerTests)
+            try
             {
-                roots.Add(test.Root);
+                CollectRelated(scope, manyFrom);
+                Scan(scope, stopWhenSettled: false, cancellationToken);
+                foreach (var test in scope.AnswerTests)
+                {
+                    roots.Add(test.Root);
+                }
+            }
+            finally
+            {
+                scope.Release();
             }
 
             return roots;

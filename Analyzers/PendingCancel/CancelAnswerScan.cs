@@ -12,42 +12,6 @@ namespace Clst.Analyzers.PendingCancel
     /// <summary>The scan of the code after the cancel call: waits, reads of the status, and where the answer goes.</summary>
     internal sealed partial class CancelAnswerAnalysis
     {
-        /// <summary>
-        /// The body's operations in order (as <c>Descendants()</c>), without the subtrees that end, trivia included, before
-        /// the cancel does: the scan passes over those anyway, and in a long member they are most of it. An operation's
-        /// children lie inside its syntax, so a subtree that ends before the cancel has nothing after it.
-        /// </summary>
-        /// <remarks>
-        /// The work stack is the thread's (see <see cref="Scan"/>), one for all scans: they run one after the other, and a scan
-        /// that stops early (once settled) leaves operations on it, cleared here. A stack of its own per scan grew from four
-        /// entries each time, copying as it went.
-        /// </remarks>
-        private static IEnumerable<IOperation> DescendantsNotBefore(CancelScope scope, Stack<IOperation> work)
-        {
-            work.Clear();
-            PushChildren(work, scope.Body);
-            while (work.Count > 0)
-            {
-                var operation = work.Pop();
-                if (operation.Syntax.FullSpan.End <= scope.End && operation != scope.Anchor)
-                {
-                    continue;
-                }
-
-                yield return operation;
-                PushChildren(work, operation);
-            }
-
-            // Last child first, so the first is popped first (the compiler's own reversed walk: no copy of the children).
-            static void PushChildren(Stack<IOperation> stack, IOperation parent)
-            {
-                foreach (var child in parent.ChildOperations.Reverse())
-                {
-                    stack.Push(child);
-                }
-            }
-        }
-
         private void Scan(CancelScope scope, bool stopWhenSettled, Stack<IOperation> work, CancellationToken cancellationToken)
         {
             // The answer itself.
@@ -55,18 +19,34 @@ namespace Clst.Analyzers.PendingCancel
 
             // Lambdas and local functions inside the body (met before what they hold): code there runs some other time.
             var nestedFunctions = new List<TextSpan>();
-            foreach (var operation in DescendantsNotBefore(scope, work))
+
+            // The body's operations in order (as Descendants()), without the subtrees that end, trivia included, before the
+            // cancel does: the scan passes over those anyway, and in a long member they are most of it. An operation's
+            // children lie inside its syntax, so a subtree that ends before the cancel has nothing after it. The work stack
+            // is the thread's (see Scan above): a stack of its own per scan grew from four entries each time.
+            work.Clear();
+            PushChildren(work, scope.Body);
+            while (work.Count > 0)
             {
+                var operation = work.Pop();
+
+                // Full spans (a node's position and width): a span without trivia walks to the node's first and last
+                // tokens each time, and these tests run for every operation after the cancel. A node lies inside another
+                // exactly when its full span does; one that starts after the cancel's end ends after it.
+                var fullSpan = operation.Syntax.FullSpan;
+                if (fullSpan.End <= scope.End && operation != scope.Anchor)
+                {
+                    continue;
+                }
+
+                // Its children come next whatever is decided about it below.
+                PushChildren(work, operation);
                 cancellationToken.ThrowIfCancellationRequested();
                 if (stopWhenSettled && scope.Settled)
                 {
                     return;
                 }
 
-                // Full spans (a node's position and width): a span without trivia walks to the node's first and last
-                // tokens each time, and these tests run for every operation after the cancel. A node lies inside another
-                // exactly when its full span does; one that starts after the cancel's end ends after it.
-                var fullSpan = operation.Syntax.FullSpan;
                 var kind = operation.Kind;
                 bool isFunction = kind is OperationKind.AnonymousFunction or OperationKind.LocalFunction;
                 if (isFunction)
@@ -187,6 +167,15 @@ namespace Clst.Analyzers.PendingCancel
 
                         break;
                 }
+            }
+        }
+
+        /// <summary>Last child first, so the first is popped first (the compiler's own reversed walk: no copy of the children).</summary>
+        private static void PushChildren(Stack<IOperation> stack, IOperation parent)
+        {
+            foreach (var child in parent.ChildOperations.Reverse())
+            {
+                stack.Push(child);
             }
         }
 

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
@@ -9,6 +10,14 @@ namespace Clst.Analyzers.PendingCancel
     {
         public CancelScope(IInvocationOperation cancel, IOperation anchor, IOperation body, bool isCancelAll)
         {
+            // The thread's collections from its last scope, cleared, when it gave them back (see Release).
+            var spare = t_spare ?? new Spare();
+            t_spare = null;
+            _spare = spare;
+            Holders = spare.Holders;
+            Related = spare.Related;
+            Actions = spare.Actions;
+            AnswerTests = spare.AnswerTests;
             Cancel = cancel;
             Anchor = anchor;
             Body = body;
@@ -38,8 +47,8 @@ namespace Clst.Analyzers.PendingCancel
 
         public int End { get; }
 
-        public readonly HashSet<ISymbol> Holders = new HashSet<ISymbol>(SymbolEqualityComparer.Default);
-        public readonly HashSet<ISymbol> Related = new HashSet<ISymbol>(SymbolEqualityComparer.Default);
+        public readonly HashSet<ISymbol> Holders;
+        public readonly HashSet<ISymbol> Related;
         public bool ThisIsRelated;
         public bool Escapes;
         public bool LooksAtStatus;
@@ -55,7 +64,48 @@ namespace Clst.Analyzers.PendingCancel
         /// </summary>
         public bool Settled => Escapes || WaitsOrRereads || TracksPending || (NamesPendingCancel && LooksAtStatus);
 
-        public readonly List<(IOperation At, string Action)> Actions = new List<(IOperation, string)>();
-        public readonly List<StatusTest> AnswerTests = new List<StatusTest>();
+        public readonly List<(IOperation At, string Action)> Actions;
+        public readonly List<StatusTest> AnswerTests;
+
+        /// <summary>
+        /// Gives the scope's collections back to the thread, cleared, for its next scope: the analysis of a member makes one
+        /// scope per cancel call, one after the other. The scope is not used after this; what the analysis keeps from it
+        /// (findings, test roots) it has copied out. Collections that grew large are dropped, not kept for the thread's life.
+        /// </summary>
+        public void Release()
+        {
+            var spare = _spare;
+            if (spare == null)
+            {
+                return;
+            }
+
+            _spare = null;
+            if (spare.Holders.Count > MaxKept || spare.Related.Count > MaxKept || spare.Actions.Capacity > MaxKept || spare.AnswerTests.Capacity > MaxKept)
+            {
+                return;
+            }
+
+            spare.Holders.Clear();
+            spare.Related.Clear();
+            spare.Actions.Clear();
+            spare.AnswerTests.Clear();
+            t_spare = spare;
+        }
+
+        private const int MaxKept = 1024;
+
+        [ThreadStatic]
+        private static Spare? t_spare;
+
+        private Spare? _spare;
+
+        private sealed class Spare
+        {
+            public readonly HashSet<ISymbol> Holders = new HashSet<ISymbol>(SymbolEqualityComparer.Default);
+            public readonly HashSet<ISymbol> Related = new HashSet<ISymbol>(SymbolEqualityComparer.Default);
+            public readonly List<(IOperation At, string Action)> Actions = new List<(IOperation, string)>();
+            public readonly List<StatusTest> AnswerTests = new List<StatusTest>();
+        }
     }
 }

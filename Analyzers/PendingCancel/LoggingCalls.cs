@@ -75,7 +75,29 @@ namespace Clst.Analyzers.PendingCancel
         /// </summary>
         public static bool IsInsideLogging(IOperation operation, Dictionary<IOperation, bool> known)
         {
-            var passed = new List<IOperation>();
+            // The thread's list of the operations passed, taken for the walk and given back cleared (a new one if a walk ever
+            // ran inside another): this runs for every status read after a cancel.
+            var passed = t_passed ?? new List<IOperation>();
+            t_passed = null;
+            try
+            {
+                return IsInsideLogging(operation, known, passed);
+            }
+            finally
+            {
+                if (passed.Capacity <= 1024)
+                {
+                    passed.Clear();
+                    t_passed = passed;
+                }
+            }
+        }
+
+        [ThreadStatic]
+        private static List<IOperation>? t_passed;
+
+        private static bool IsInsideLogging(IOperation operation, Dictionary<IOperation, bool> known, List<IOperation> passed)
+        {
             bool answer = false;
             for (var current = operation.Parent; current != null; current = current.Parent)
             {
