@@ -66,7 +66,7 @@ namespace Clst.Analyzers.PendingCancel
             var scope = new CancelScope(cancel, anchor, body, isCancelAll);
             try
             {
-                Analyze(scope, manyFrom, flow, out outcome, out onlyCanceled, cancellationToken);
+                (outcome, onlyCanceled) = FindingsOf(scope, manyFrom, flow, cancellationToken);
             }
             finally
             {
@@ -74,37 +74,25 @@ namespace Clst.Analyzers.PendingCancel
             }
         }
 
-        private void Analyze(
-            CancelScope scope,
-            IOperation? manyFrom,
-            MemberFlow flow,
-            out OutcomeFinding? outcome,
-            out OnlyCanceledFinding? onlyCanceled,
-            CancellationToken cancellationToken)
+        /// <summary>The findings of forms 4 and 5 for one cancel's scope (see <see cref="Analyze(IInvocationOperation, MemberFlow, out OutcomeFinding?, out OnlyCanceledFinding?, CancellationToken)"/>).</summary>
+        private (OutcomeFinding? Outcome, OnlyCanceledFinding? OnlyCanceled) FindingsOf(CancelScope scope, IOperation? manyFrom, MemberFlow flow, CancellationToken cancellationToken)
         {
-            outcome = null;
-            onlyCanceled = null;
             CollectRelated(scope, manyFrom);
             Scan(scope, stopWhenSettled: true, cancellationToken);
             if (scope.Settled)
             {
-                return;
+                return default;
             }
 
             if (!scope.LooksAtStatus && !scope.WaitsOrRereads && !scope.TracksPending && scope.Actions.Count > 0)
             {
                 var action = FirstReached(scope, flow, scope.Actions, cancellationToken);
-                if (action != null)
-                {
-                    outcome = new OutcomeFinding(action);
-                }
-
-                return;
+                return (action != null ? new OutcomeFinding(action) : null, null);
             }
 
             if (scope.NamesPendingCancel || scope.WaitsOrRereads || scope.TracksPending)
             {
-                return;
+                return default;
             }
 
             var taken = FindPendingCancelTakenAsDone(scope);
@@ -113,12 +101,11 @@ namespace Clst.Analyzers.PendingCancel
                 var action = FirstReached(scope, flow, taken.Value.Actions, cancellationToken);
                 if (action != null)
                 {
-                    outcome = new OutcomeFinding("lets PENDING_CANCEL through '" + taken.Value.Test + "' and " + action);
-                    return;
+                    return (new OutcomeFinding("lets PENDING_CANCEL through '" + taken.Value.Test + "' and " + action), null);
                 }
             }
 
-            onlyCanceled = FindOnlyCanceled(scope);
+            return (null, FindOnlyCanceled(scope));
         }
 
         /// <summary>
