@@ -1,5 +1,4 @@
 using System;
-using System.Collections.Concurrent;
 using Clst.Analyzers.Recognition;
 using Clst.Analyzers.Shared;
 using Microsoft.CodeAnalysis;
@@ -9,22 +8,18 @@ namespace Clst.Analyzers.EnumMatch
     /// <summary>
     /// The enums CLST003–005 check in one compilation, each read once: which rule speaks for it (asked at every switch and
     /// <c>if</c>/<c>else</c> chain, up to three times) and its values (asked for every match reported). Keyed by the enum's
-    /// definition, by identity (see <see cref="IdentityComparer{T}"/>).
+    /// definition, by identity (see <see cref="IdentityCache{TKey, TValue}"/>).
     /// </summary>
     internal sealed class CheckedEnums
     {
-        private readonly ConcurrentDictionary<ITypeSymbol, DiagnosticDescriptor?> _descriptors =
-            new ConcurrentDictionary<ITypeSymbol, DiagnosticDescriptor?>(IdentityComparer<ITypeSymbol>.Instance);
-        private readonly ConcurrentDictionary<ITypeSymbol, EnumValues> _values =
-            new ConcurrentDictionary<ITypeSymbol, EnumValues>(IdentityComparer<ITypeSymbol>.Instance);
-        private readonly Func<ITypeSymbol, DiagnosticDescriptor?> _computeDescriptor;
-        private readonly Func<ITypeSymbol, EnumValues> _computeValues;
+        private readonly IdentityCache<ITypeSymbol, DiagnosticDescriptor?> _descriptors;
+        private readonly IdentityCache<ITypeSymbol, EnumValues> _values;
 
         public CheckedEnums(ContractRecognizer recognizer)
         {
             Recognizer = recognizer;
-            _computeDescriptor = type => EnumMatchJudge.GetDescriptor(type, recognizer);
-            _computeValues = type => EnumValues.Of((INamedTypeSymbol)type);
+            _descriptors = new IdentityCache<ITypeSymbol, DiagnosticDescriptor?>(type => EnumMatchJudge.GetDescriptor(type, recognizer));
+            _values = new IdentityCache<ITypeSymbol, EnumValues>(type => EnumValues.Of((INamedTypeSymbol)type));
             IsChecked = enumType => DescriptorOf(enumType) != null;
         }
 
@@ -41,10 +36,10 @@ namespace Clst.Analyzers.EnumMatch
                 return null;
             }
 
-            return _descriptors.GetOrAdd(Types.Definition(named), _computeDescriptor);
+            return _descriptors.Get(Types.Definition(named));
         }
 
         /// <summary>The enum's named values (<see cref="EnumValues"/>).</summary>
-        public EnumValues ValuesOf(INamedTypeSymbol enumType) => _values.GetOrAdd(Types.Definition(enumType), _computeValues);
+        public EnumValues ValuesOf(INamedTypeSymbol enumType) => _values.Get(Types.Definition(enumType));
     }
 }

@@ -39,10 +39,9 @@ namespace Clst.Analyzers.NullableFields
                     return;
                 }
 
-                // Asked for every property read in the compilation: keyed by identity (see IdentityComparer).
-                var fields = new ConcurrentDictionary<IPropertySymbol, NullableOrderField?>(IdentityComparer<IPropertySymbol>.Instance);
-                Func<IPropertySymbol, NullableOrderField?> classify = recognizer.GetNullableOrderField;
-                Func<IPropertySymbol, NullableOrderField?> fieldOf = property => fields.GetOrAdd(property.OriginalDefinition, classify);
+                // Asked for every property read in the compilation that can be null: keyed by identity (see IdentityCache).
+                var fields = new IdentityCache<IPropertySymbol, NullableOrderField?>(recognizer.GetNullableOrderField, capacity: 512);
+                Func<IPropertySymbol, NullableOrderField?> fieldOf = property => fields.Get(property.OriginalDefinition);
                 // The recogniser reads the order's members and their attributes on every call: ask it once per pair.
                 var present = new ConcurrentDictionary<IPropertySymbol, ConcurrentDictionary<IFieldSymbol, ImmutableArray<IPropertySymbol>>>(SymbolEqualityComparer.Default);
                 Func<IPropertySymbol, IFieldSymbol, ImmutableArray<IPropertySymbol>> presentWhen = (property, member) =>

@@ -1,5 +1,4 @@
 using System;
-using System.Collections.Concurrent;
 using System.Collections.Generic;
 using Clst.Analyzers.Recognition;
 using Clst.Analyzers.Shared;
@@ -17,15 +16,13 @@ namespace Clst.Analyzers.PendingCancel
         private readonly ContractRecognizer _recognizer;
 
         /// <summary>Per enum member (asked on every enum member reference in the compilation): is it PENDING_CANCEL?</summary>
-        private readonly ConcurrentDictionary<IFieldSymbol, bool> _isPendingCancel =
-            new ConcurrentDictionary<IFieldSymbol, bool>(IdentityComparer<IFieldSymbol>.Instance);
-        private readonly Func<IFieldSymbol, bool> _computeIsPendingCancel;
+        private readonly IdentityCache<IFieldSymbol, bool> _isPendingCancel;
 
         public BlockAnalysis(StatusTestReader reader)
         {
             _reader = reader;
             _recognizer = reader.Recognizer;
-            _computeIsPendingCancel = field => _reader.TryGetMember(field, out var universe, out int index) && index == universe!.PendingCancelIndex;
+            _isPendingCancel = new IdentityCache<IFieldSymbol, bool>(field => _reader.TryGetMember(field, out var universe, out int index) && index == universe!.PendingCancelIndex);
         }
 
         /// <summary>
@@ -42,7 +39,7 @@ namespace Clst.Analyzers.PendingCancel
 
         /// <summary>A member of an order status enum that is PENDING_CANCEL (asked only of references of an enum type).</summary>
         private bool IsPendingCancel(IFieldSymbol field)
-            => field.ContainingType?.TypeKind == TypeKind.Enum && _isPendingCancel.GetOrAdd(field.OriginalDefinition, _computeIsPendingCancel);
+            => field.ContainingType?.TypeKind == TypeKind.Enum && _isPendingCancel.Get(field.OriginalDefinition);
 
         /// <summary>A cancel of one order, or of all open orders (whose answer holds the orders, each normally PENDING_CANCEL).</summary>
         private bool IsCancel(IInvocationOperation invocation) => _recognizer.GetOperation(invocation) is ContractOperation.CancelOrder or ContractOperation.CancelAllOrders;

@@ -1,5 +1,4 @@
 using System;
-using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using Clst.Analyzers.Recognition;
@@ -16,8 +15,7 @@ namespace Clst.Analyzers.PendingCancel
     {
         private readonly Dictionary<object, int> _indexByValue;
         /// <summary>Each field's index, as <see cref="IndexOf"/> first computed it: asked of every status member the rules read.</summary>
-        private readonly ConcurrentDictionary<IFieldSymbol, int> _indexByField = new ConcurrentDictionary<IFieldSymbol, int>(IdentityComparer<IFieldSymbol>.Instance);
-        private readonly Func<IFieldSymbol, int> _computeIndex;
+        private readonly IdentityCache<IFieldSymbol, int> _indexByField;
 
         private StatusUniverse(
             INamedTypeSymbol enumType,
@@ -32,7 +30,7 @@ namespace Clst.Analyzers.PendingCancel
             Members = members;
             Groups = groups;
             _indexByValue = indexByValue;
-            _computeIndex = ComputeIndex;
+            _indexByField = new IdentityCache<IFieldSymbol, int>(ComputeIndex);
             PendingCancelIndex = pendingCancel;
             CanceledIndex = canceled;
             IsShipped = isShipped;
@@ -78,7 +76,7 @@ namespace Clst.Analyzers.PendingCancel
         public ulong PendingCancelBit => 1UL << PendingCancelIndex;
 
         /// <summary>The index of the member's value, or -1 when the field is not a member of this enum.</summary>
-        public int IndexOf(IFieldSymbol? field) => field == null ? -1 : _indexByField.GetOrAdd(field, _computeIndex);
+        public int IndexOf(IFieldSymbol? field) => field == null ? -1 : _indexByField.Get(field);
 
         private int ComputeIndex(IFieldSymbol field)
         {

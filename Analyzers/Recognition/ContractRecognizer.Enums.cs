@@ -21,7 +21,7 @@ namespace Clst.Analyzers.Recognition
                 return ContractEnum.None;
             }
 
-            return _enumKinds.GetOrAdd(Types.Definition(named), _classifyEnum);
+            return _enumKinds.Get(Types.Definition(named));
         }
 
         /// <summary>True when <paramref name="type"/> is one of users' own enums that the options add to CLST005.</summary>
@@ -37,19 +37,21 @@ namespace Clst.Analyzers.Recognition
         public ImmutableArray<ContractEnumMember> GetEnumMembers(ITypeSymbol enumType)
         {
             enumType = Types.UnwrapNullable(enumType)!;
-            return _enumMembers.GetOrAdd(enumType is INamedTypeSymbol named ? Types.Definition(named) : enumType.OriginalDefinition, static t =>
-            {
-                var builder = ImmutableArray.CreateBuilder<ContractEnumMember>();
-                foreach (var member in t.GetMembers())
-                {
-                    if (member is IFieldSymbol { HasConstantValue: true } field)
-                    {
-                        builder.Add(new ContractEnumMember(field, WireNames.OfEnumMember(field)));
-                    }
-                }
+            return _enumMembers.Get(enumType is INamedTypeSymbol named ? Types.Definition(named) : enumType.OriginalDefinition);
+        }
 
-                return builder.ToImmutable();
-            });
+        private static ImmutableArray<ContractEnumMember> ReadEnumMembers(ITypeSymbol enumType)
+        {
+            var builder = ImmutableArray.CreateBuilder<ContractEnumMember>();
+            foreach (var member in enumType.GetMembers())
+            {
+                if (member is IFieldSymbol { HasConstantValue: true } field)
+                {
+                    builder.Add(new ContractEnumMember(field, WireNames.OfEnumMember(field)));
+                }
+            }
+
+            return builder.ToImmutable();
         }
 
         /// <summary>The wire name of a member of a contract enum, or null when the field is not one.</summary>
@@ -60,7 +62,7 @@ namespace Clst.Analyzers.Recognition
                 return null;
             }
 
-            return _enumMemberWireNames.GetOrAdd(field.OriginalDefinition, _findEnumMemberWireName);
+            return _enumMemberWireNames.Get(field.OriginalDefinition);
         }
 
         private string? FindEnumMemberWireName(IFieldSymbol field)

@@ -87,7 +87,7 @@ namespace Clst.Analyzers.Recognition
         {
             method = method.ReducedFrom ?? method;
             method = method.IsDefinition ? method : method.OriginalDefinition;
-            return _operations.GetOrAdd(method, _classifyOperation);
+            return _operations.Get(method);
         }
 
         /// <summary>True when the method cancels one order (see <see cref="GetOperation"/>).</summary>

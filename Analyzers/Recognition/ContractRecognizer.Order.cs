@@ -27,7 +27,7 @@ namespace Clst.Analyzers.Recognition
                 return false;
             }
 
-            return _orderTypes.GetOrAdd(Types.Definition(named), _classifyOrder);
+            return _orderTypes.Get(Types.Definition(named));
         }
 
         private bool ClassifyOrder(INamedTypeSymbol type)

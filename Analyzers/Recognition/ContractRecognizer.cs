@@ -1,5 +1,4 @@
 using System;
-using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Runtime.CompilerServices;
@@ -44,24 +43,15 @@ namespace Clst.Analyzers.Recognition
         private readonly Compilation _compilation;
         /// <summary>The simple names of the methods in <c>clst.cancel_methods</c>: a call of another name is not one of them.</summary>
         private readonly HashSet<string> _cancelMethodNames;
-        // Made once: a lambda capturing this, written at the call, would be a new delegate on every lookup.
-        private readonly Func<ITypeSymbol, ContractEnum> _classifyEnum;
-        private readonly Func<ITypeSymbol, bool> _classifyOrder;
-        private readonly Func<IMethodSymbol, ContractOperation> _classifyOperation;
-        // Asked at every call in a member that may matter: keyed by identity (see IdentityComparer).
-        private readonly ConcurrentDictionary<IMethodSymbol, ContractOperation> _operations =
-            new ConcurrentDictionary<IMethodSymbol, ContractOperation>(IdentityComparer<IMethodSymbol>.Instance);
+        // Asked at every call in the compilation that may return an order, a list or a status: keyed by identity (see
+        // IdentityCache).
+        private readonly IdentityCache<IMethodSymbol, ContractOperation> _operations;
         // Asked at every switch, enum member reference and order read: keyed by the type's definition, by identity.
-        private readonly ConcurrentDictionary<ITypeSymbol, ContractEnum> _enumKinds =
-            new ConcurrentDictionary<ITypeSymbol, ContractEnum>(IdentityComparer<ITypeSymbol>.Instance);
-        private readonly ConcurrentDictionary<ITypeSymbol, ImmutableArray<ContractEnumMember>> _enumMembers =
-            new ConcurrentDictionary<ITypeSymbol, ImmutableArray<ContractEnumMember>>(IdentityComparer<ITypeSymbol>.Instance);
-        private readonly ConcurrentDictionary<ITypeSymbol, bool> _orderTypes =
-            new ConcurrentDictionary<ITypeSymbol, bool>(IdentityComparer<ITypeSymbol>.Instance);
+        private readonly IdentityCache<ITypeSymbol, ContractEnum> _enumKinds;
+        private readonly IdentityCache<ITypeSymbol, ImmutableArray<ContractEnumMember>> _enumMembers = new IdentityCache<ITypeSymbol, ImmutableArray<ContractEnumMember>>(ReadEnumMembers);
+        private readonly IdentityCache<ITypeSymbol, bool> _orderTypes;
         // The wire name of each contract enum member asked about, keyed by the member's definition.
-        private readonly ConcurrentDictionary<IFieldSymbol, string?> _enumMemberWireNames =
-            new ConcurrentDictionary<IFieldSymbol, string?>(IdentityComparer<IFieldSymbol>.Instance);
-        private readonly Func<IFieldSymbol, string?> _findEnumMemberWireName;
+        private readonly IdentityCache<IFieldSymbol, string?> _enumMemberWireNames;
 
         private ContractRecognizer(Compilation compilation, ContractOptions options, INamedTypeSymbol? shippedOrderStatus)
         {
@@ -77,10 +67,10 @@ namespace Clst.Analyzers.Recognition
             }
 
             _cancelMethodNames = cancelMethodNames;
-            _classifyEnum = type => ClassifyEnum((INamedTypeSymbol)type);
-            _findEnumMemberWireName = FindEnumMemberWireName;
-            _classifyOrder = type => ClassifyOrder((INamedTypeSymbol)type);
-            _classifyOperation = ClassifyOperation;
+            _enumKinds = new IdentityCache<ITypeSymbol, ContractEnum>(type => ClassifyEnum((INamedTypeSymbol)type));
+            _enumMemberWireNames = new IdentityCache<IFieldSymbol, string?>(FindEnumMemberWireName);
+            _orderTypes = new IdentityCache<ITypeSymbol, bool>(type => ClassifyOrder((INamedTypeSymbol)type));
+            _operations = new IdentityCache<IMethodSymbol, ContractOperation>(ClassifyOperation, capacity: 1024);
         }
 
         public ContractOptions Options { get; }
