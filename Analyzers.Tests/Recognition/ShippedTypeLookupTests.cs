@@ -62,6 +62,51 @@ namespace Acme.Orders
             Assert.Equal(hasStatus && !secondReference, ContractRecognizer.FindShippedType(compilation, "OrderStatus") != null);
         }
 
+        /// <summary>
+        /// The source assembly is asked only when its declarations name a namespace <c>Contracts</c> and a type of the name:
+        /// every spelling of the namespace counts, and a type of the name in another <c>Contracts</c> namespace is not it.
+        /// </summary>
+        [Theory]
+        [InlineData("file-scoped", """
+namespace Clst.Contracts;
+
+public enum OrderStatus { New, PendingCancel, Canceled }
+public static class OrderStatusExtensions { }
+""", true)]
+        [InlineData("nested", """
+namespace Clst
+{
+    namespace Contracts
+    {
+        public enum OrderStatus { New, PendingCancel, Canceled }
+        public static class OrderStatusExtensions { }
+    }
+}
+""", true)]
+        [InlineData("another Contracts namespace", """
+namespace Acme.Contracts
+{
+    public enum OrderStatus { New, PendingCancel, Canceled }
+    public static class OrderStatusExtensions { }
+}
+""", false)]
+        [InlineData("a Contracts namespace, the type elsewhere", """
+namespace Clst.Contracts { public sealed class Placeholder { } }
+namespace Acme { public enum OrderStatus { New, PendingCancel, Canceled } }
+""", false)]
+        public void FindsTheModelCompiledInWhateverItsNamespaceSpelling(string spelling, string source, bool found)
+        {
+            var compilation = TestCompilation.Create(new[] { source }, withModel: false);
+            foreach (var name in new[] { "OrderStatus", "OrderStatusExtensions" })
+            {
+                var expected = compilation.GetTypeByMetadataName("Clst.Contracts." + name);
+                var actual = ContractRecognizer.FindShippedType(compilation, name);
+                Assert.True(SymbolEqualityComparer.Default.Equals(expected, actual), $"{spelling}: {name} found {actual?.ToDisplayString() ?? "none"}, the compilation {expected?.ToDisplayString() ?? "none"}");
+            }
+
+            Assert.Equal(found, ContractRecognizer.FindShippedType(compilation, "OrderStatus") != null);
+        }
+
         private static MetadataReference Library(string name, string source)
         {
             var library = CSharpCompilation.Create(

@@ -91,14 +91,21 @@ namespace Clst.Analyzers.Recognition
 
             // The files' options, each distinct set once: files that share their .editorconfig sections share one
             // options object, so a large compilation usually has a handful, and each key is looked up in those alone.
+            // Read on every new compilation, so in the editor on every keystroke, for every file of the project: files that
+            // share their options object one after the other are compared, not hashed.
             var sources = new List<AnalyzerConfigOptions> { provider.GlobalOptions };
             var seen = new HashSet<AnalyzerConfigOptions>(IdentityComparer<AnalyzerConfigOptions>.Instance) { provider.GlobalOptions };
+            AnalyzerConfigOptions previous = provider.GlobalOptions;
             foreach (var tree in compilation.SyntaxTrees)
             {
                 var treeOptions = provider.GetOptions(tree);
-                if (seen.Add(treeOptions))
+                if (!ReferenceEquals(treeOptions, previous))
                 {
-                    sources.Add(treeOptions);
+                    previous = treeOptions;
+                    if (seen.Add(treeOptions))
+                    {
+                        sources.Add(treeOptions);
+                    }
                 }
             }
 

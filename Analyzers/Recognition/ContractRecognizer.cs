@@ -153,13 +153,19 @@ namespace Clst.Analyzers.Recognition
         /// look through every referenced assembly's namespaces, the framework's included: on a fresh compilation, that first
         /// load of every namespace of some 170 assemblies is most of what the rules' start costs. An assembly's type and
         /// namespace names are read from its metadata tables without creating a symbol, so only an assembly that declares a
-        /// namespace named <c>Contracts</c> and a type of that name is asked. As with <see cref="Compilation.GetTypeByMetadataName"/>, the
-        /// compilation's own type comes first, and a name that more than one reference declares finds none.
+        /// namespace named <c>Contracts</c> and a type of that name is asked; the compilation's own assembly likewise, from
+        /// its declarations' names. As with <see cref="Compilation.GetTypeByMetadataName"/>, the compilation's own type comes
+        /// first, and a name that more than one reference declares finds none.
         /// </summary>
         internal static INamedTypeSymbol? FindShippedType(Compilation compilation, string name)
         {
             string metadataName = ShippedNamespace + "." + name;
-            if (compilation.Assembly.GetTypeByMetadataName(metadataName) is { } inSource)
+            // The source assembly's lookup builds its namespace symbols first: its declarations' names say without a
+            // symbol whether it declares a namespace named Contracts and a type of that name at all.
+            var source = compilation.Assembly;
+            if (source.NamespaceNames.Contains("Contracts")
+                && source.TypeNames.Contains(name)
+                && source.GetTypeByMetadataName(metadataName) is { } inSource)
             {
                 return inSource;
             }
