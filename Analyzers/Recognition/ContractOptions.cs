@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using Clst.Analyzers.Shared;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Diagnostics;
 
 namespace Clst.Analyzers.Recognition
@@ -92,11 +93,13 @@ namespace Clst.Analyzers.Recognition
             // The files' options, each distinct set once: files that share their .editorconfig sections share one
             // options object, so a large compilation usually has a handful, and each key is looked up in those alone.
             // Read on every new compilation, so in the editor on every keystroke, for every file of the project: files that
-            // share their options object one after the other are compared, not hashed.
+            // share their options object one after the other are compared, not hashed, and a C# compilation's files are
+            // walked as its array, not through an enumerator's interface calls.
             var sources = new List<AnalyzerConfigOptions> { provider.GlobalOptions };
             var seen = new HashSet<AnalyzerConfigOptions>(IdentityComparer<AnalyzerConfigOptions>.Instance) { provider.GlobalOptions };
             AnalyzerConfigOptions previous = provider.GlobalOptions;
-            foreach (var tree in compilation.SyntaxTrees)
+            var trees = compilation is CSharpCompilation csharp ? csharp.SyntaxTrees : compilation.SyntaxTrees.ToImmutableArray();
+            foreach (var tree in trees)
             {
                 var treeOptions = provider.GetOptions(tree);
                 if (!ReferenceEquals(treeOptions, previous))

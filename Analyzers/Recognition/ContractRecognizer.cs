@@ -53,13 +53,13 @@ namespace Clst.Analyzers.Recognition
         // The wire name of each contract enum member asked about, keyed by the member's definition.
         private readonly IdentityCache<IFieldSymbol, string?> _enumMemberWireNames;
 
-        private ContractRecognizer(Compilation compilation, ContractOptions options, INamedTypeSymbol? shippedOrderStatus)
+        private ContractRecognizer(Compilation compilation, ContractOptions options, ShippedPlaces shipped, INamedTypeSymbol? shippedOrderStatus)
         {
             _compilation = compilation;
             Options = options;
             ShippedOrderStatus = shippedOrderStatus;
-            ShippedStatusExtensions = FindShippedType(compilation, "OrderStatusExtensions");
-            ShippedClientExtensions = FindShippedType(compilation, "OrdersClientExtensions");
+            ShippedStatusExtensions = shipped.Find("OrderStatusExtensions");
+            ShippedClientExtensions = shipped.Find("OrdersClientExtensions");
             var cancelMethodNames = new HashSet<string>(StringComparer.Ordinal);
             foreach (var qualified in options.CancelMethods)
             {
@@ -97,9 +97,10 @@ namespace Clst.Analyzers.Recognition
                 {
                     var options = ContractOptions.Read(compilation, analyzerOptions);
                     // Looked up once: the gate's first evidence, and the recogniser's shipped status after it.
-                    var shippedOrderStatus = FindShippedType(compilation, "OrderStatus");
+                    var shipped = ShippedPlaces.Of(compilation);
+                    var shippedOrderStatus = shipped.Find("OrderStatus");
                     entry.Recognizer = MayUseContract(compilation, options, shippedOrderStatus)
-                        ? new ContractRecognizer(compilation, options, shippedOrderStatus)
+                        ? new ContractRecognizer(compilation, options, shipped, shippedOrderStatus)
                         : null;
                     entry.AnalyzerOptions = analyzerOptions;
                     entry.Computed = true;
@@ -147,49 +148,75 @@ namespace Clst.Analyzers.Recognition
             return false;
         }
 
+        /// <summary>A type of the shipped model (<c>Clst.Contracts.</c><paramref name="name"/>) in the compilation, or null: see <see cref="ShippedPlaces"/>.</summary>
+        internal static INamedTypeSymbol? FindShippedType(Compilation compilation, string name) => ShippedPlaces.Of(compilation).Find(name);
+
         /// <summary>
-        /// A type of the shipped model (<c>Clst.Contracts.</c><paramref name="name"/>), compiled into this compilation or in a
-        /// referenced assembly that declares the namespace, or null. <see cref="Compilation.GetTypeByMetadataName"/> would
-        /// look through every referenced assembly's namespaces, the framework's included: on a fresh compilation, that first
-        /// load of every namespace of some 170 assemblies is most of what the rules' start costs. An assembly's type and
-        /// namespace names are read from its metadata tables without creating a symbol, so only an assembly that declares a
-        /// namespace named <c>Contracts</c> and a type of that name is asked; the compilation's own assembly likewise, from
-        /// its declarations' names. As with <see cref="Compilation.GetTypeByMetadataName"/>, the compilation's own type comes
-        /// first, and a name that more than one reference declares finds none.
+        /// Where the shipped model's types (<c>Clst.Contracts.*</c>) can be: the compilation itself, and the referenced
+        /// assemblies that declare the namespace. <see cref="Compilation.GetTypeByMetadataName"/> would look through every
+        /// referenced assembly's namespaces, the framework's included: on a fresh compilation, that first load of every
+        /// namespace of some 170 assemblies is most of what the rules' start costs. An assembly's type and namespace names are
+        /// read from its metadata tables (the compilation's own, from its declarations) without creating a symbol, so only an
+        /// assembly that declares a namespace named <c>Contracts</c> and a type of the name asked for is asked. Found once per
+        /// compilation, for the three types the recogniser looks up. As with <see cref="Compilation.GetTypeByMetadataName"/>,
+        /// the compilation's own type comes first, and a name that more than one reference declares finds none.
         /// </summary>
-        internal static INamedTypeSymbol? FindShippedType(Compilation compilation, string name)
+        private readonly struct ShippedPlaces
         {
-            string metadataName = ShippedNamespace + "." + name;
-            // The source assembly's lookup builds its namespace symbols first: its declarations' names say without a
-            // symbol whether it declares a namespace named Contracts and a type of that name at all.
-            var source = compilation.Assembly;
-            if (source.NamespaceNames.Contains("Contracts")
-                && source.TypeNames.Contains(name)
-                && source.GetTypeByMetadataName(metadataName) is { } inSource)
+            private readonly IAssemblySymbol? _source;
+            private readonly List<IAssemblySymbol>? _references;
+
+            private ShippedPlaces(IAssemblySymbol? source, List<IAssemblySymbol>? references)
             {
-                return inSource;
+                _source = source;
+                _references = references;
             }
 
-            INamedTypeSymbol? found = null;
-            foreach (var assembly in compilation.SourceModule.ReferencedAssemblySymbols)
+            public static ShippedPlaces Of(Compilation compilation)
             {
-                if (IsFrameworkAssembly(assembly.Identity.Name)
-                    || !assembly.TypeNames.Contains(name)
-                    || !assembly.NamespaceNames.Contains("Contracts") // the simple names of its namespaces: Clst, Contracts
-                    || assembly.GetTypeByMetadataName(metadataName) is not { } type)
+                var source = compilation.Assembly;
+                List<IAssemblySymbol>? references = null;
+                foreach (var assembly in compilation.SourceModule.ReferencedAssemblySymbols)
                 {
-                    continue;
+                    // The simple names of its namespaces: Clst, Contracts.
+                    if (!IsFrameworkAssembly(assembly.Identity.Name) && assembly.NamespaceNames.Contains("Contracts"))
+                    {
+                        (references ??= new List<IAssemblySymbol>()).Add(assembly);
+                    }
                 }
 
-                if (found != null)
-                {
-                    return null;
-                }
-
-                found = type;
+                return new ShippedPlaces(source.NamespaceNames.Contains("Contracts") ? source : null, references);
             }
 
-            return found;
+            public INamedTypeSymbol? Find(string name)
+            {
+                string metadataName = ShippedNamespace + "." + name;
+                if (_source != null && _source.TypeNames.Contains(name) && _source.GetTypeByMetadataName(metadataName) is { } inSource)
+                {
+                    return inSource;
+                }
+
+                INamedTypeSymbol? found = null;
+                if (_references != null)
+                {
+                    foreach (var assembly in _references)
+                    {
+                        if (!assembly.TypeNames.Contains(name) || assembly.GetTypeByMetadataName(metadataName) is not { } type)
+                        {
+                            continue;
+                        }
+
+                        if (found != null)
+                        {
+                            return null;
+                        }
+
+                        found = type;
+                    }
+                }
+
+                return found;
+            }
         }
 
         private static bool IsFrameworkAssembly(string name)
