@@ -50,12 +50,20 @@ namespace Clst.Analyzers.NullableFields
                     root = root.Parent;
                 }
 
+                var straightLine = default(StraightLineRead);
                 if (!seen.Add(root)
                     || root.Kind is not (OperationKind.MethodBody or OperationKind.ConstructorBody or OperationKind.Block
                         or OperationKind.FieldInitializer or OperationKind.PropertyInitializer)
                     || root.SemanticModel is not { } model
-                    || !TouchesNullableField(root, model, fieldOf, reportInEnabledCode, context.CancellationToken))
+                    || !TouchesNullableField(root, model, fieldOf, reportInEnabledCode, ref straightLine, context.CancellationToken))
                 {
+                    continue;
+                }
+
+                if (straightLine.Finding(fieldOf) is { } finding)
+                {
+                    // One read used at once, nothing before it: what the flow analysis would find, without its graph.
+                    NullableFieldReporter.Report(context, model, finding, reportInEnabledCode);
                     continue;
                 }
 
@@ -78,7 +86,7 @@ namespace Clst.Analyzers.NullableFields
         /// <paramref name="reportInEnabledCode"/>: then every use is CLST002's there too).
         /// </summary>
         private static bool TouchesNullableField(
-            IOperation block, SemanticModel model, Func<IPropertySymbol, NullableOrderField?> fieldOf, bool reportInEnabledCode, CancellationToken cancellationToken)
+            IOperation block, SemanticModel model, Func<IPropertySymbol, NullableOrderField?> fieldOf, bool reportInEnabledCode, ref StraightLineRead straightLine, CancellationToken cancellationToken)
         {
             bool touches = false;
             bool allTracked = true;
@@ -94,6 +102,7 @@ namespace Clst.Analyzers.NullableFields
                         return false;
                     }
 
+                    bool isFieldRead = false;
                     switch (operation)
                     {
                         case IInvalidOperation:
@@ -101,10 +110,13 @@ namespace Clst.Analyzers.NullableFields
                             return false;
                         case IPropertyReferenceOperation property when fieldOf(property.Property) != null:
                             touches = true;
+                            isFieldRead = true;
                             allTracked &= Types.IsNullableValueType(property.Property.Type)
                                           || property.Property.NullableAnnotation == NullableAnnotation.Annotated;
                             break;
                     }
+
+                    straightLine.Observe(operation, block, isFieldRead);
                 }
             }
 
