@@ -63,8 +63,8 @@ namespace Acme.Orders
         }
 
         /// <summary>
-        /// The source assembly is asked only when its declarations name a namespace <c>Contracts</c> and a type of the name:
-        /// every spelling of the namespace counts, and a type of the name in another <c>Contracts</c> namespace is not it.
+        /// The model compiled into the compilation is found whatever the spelling of its namespace, and a type of the name in
+        /// another <c>Contracts</c> namespace is not it.
         /// </summary>
         [Theory]
         [InlineData("file-scoped", """

