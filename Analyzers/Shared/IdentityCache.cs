@@ -12,9 +12,9 @@ namespace Clst.Analyzers.Shared
     /// <remarks>
     /// A <c>ConcurrentDictionary</c> with an identity comparer answers the same, but each lookup pays two interface calls
     /// through the comparer and the dictionary's own bookkeeping. Here a lookup is the key's identity hash, an array read
-    /// and a reference comparison. Reads take no lock: each entry is immutable and is published whole (a volatile write of
-    /// its reference), and a grown table is filled before it replaces the old one, so a reader sees an entry complete or
-    /// not at all; a reader that misses takes the lock and looks again. As with <c>ConcurrentDictionary.GetOrAdd</c>, two
+    /// and a reference comparison in the table itself. Reads take no lock: an entry's answer is written before its key is
+    /// published (a volatile write) and neither changes after, and a grown table is filled before it replaces the old
+    /// one, so a reader sees an entry complete or not at all; a reader that misses takes the lock and looks again. As with <c>ConcurrentDictionary.GetOrAdd</c>, two
     /// threads asking the same new key at once may both compute its answer; the first stored is the one every caller gets.
     /// </remarks>
     internal sealed class IdentityCache<TKey, TValue>
@@ -22,7 +22,7 @@ namespace Clst.Analyzers.Shared
     {
         private readonly Func<TKey, TValue> _compute;
         private readonly object _gate = new object();
-        private Entry?[] _table;
+        private Slot[] _table;
         private int _count;
 
         public IdentityCache(Func<TKey, TValue> compute, int capacity = 64)
@@ -34,7 +34,7 @@ namespace Clst.Analyzers.Shared
                 size <<= 1;
             }
 
-            _table = new Entry?[size];
+            _table = new Slot[size];
         }
 
         /// <summary>The number of keys answered so far.</summary>
@@ -42,30 +42,30 @@ namespace Clst.Analyzers.Shared
 
         /// <summary>The answer for <paramref name="key"/>, computed on its first request.</summary>
         public TValue Get(TKey key)
-            => TryFind(Volatile.Read(ref _table), key, out var entry) ? entry!.Value : Add(key);
+            => TryFind(Volatile.Read(ref _table), key, out var value) ? value : Add(key);
 
         private TValue Add(TKey key)
         {
             // Computed outside the lock: a computation may ask this cache (or another) for other keys, and the lock is
-            // held only to place the entry.
+            // held only to place the answer.
             var value = _compute(key);
             lock (_gate)
             {
                 var table = _table;
                 if (TryFind(table, key, out var existing))
                 {
-                    return existing!.Value;
+                    return existing;
                 }
 
                 if ((_count + 1) * 2 > table.Length)
                 {
                     table = Grow(table);
-                    Place(table, new Entry(key, value));
+                    Place(table, key, value);
                     Volatile.Write(ref _table, table);
                 }
                 else
                 {
-                    Place(table, new Entry(key, value));
+                    Place(table, key, value);
                 }
 
                 Volatile.Write(ref _count, _count + 1);
@@ -74,63 +74,59 @@ namespace Clst.Analyzers.Shared
             return value;
         }
 
-        private static bool TryFind(Entry?[] table, TKey key, out Entry? found)
+        private static bool TryFind(Slot[] table, TKey key, out TValue value)
         {
             int mask = table.Length - 1;
             for (int i = RuntimeHelpers.GetHashCode(key) & mask; ; i = (i + 1) & mask)
             {
-                var entry = Volatile.Read(ref table[i]);
-                if (entry == null)
+                // The key is read first (acquire): a slot's value is written before its key is published.
+                var slotKey = Volatile.Read(ref table[i].Key);
+                if (slotKey == null)
                 {
-                    found = null;
+                    value = default!;
                     return false;
                 }
 
-                if (ReferenceEquals(entry.Key, key))
+                if (ReferenceEquals(slotKey, key))
                 {
-                    found = entry;
+                    value = table[i].Value;
                     return true;
                 }
             }
         }
 
-        private static void Place(Entry?[] table, Entry entry)
+        private static void Place(Slot[] table, TKey key, TValue value)
         {
             int mask = table.Length - 1;
-            int i = RuntimeHelpers.GetHashCode(entry.Key) & mask;
-            while (table[i] != null)
+            int i = RuntimeHelpers.GetHashCode(key) & mask;
+            while (table[i].Key != null)
             {
                 i = (i + 1) & mask;
             }
 
-            Volatile.Write(ref table[i], entry);
+            table[i].Value = value;
+            Volatile.Write(ref table[i].Key, key); // published last (release): a reader that sees the key sees the value
         }
 
-        private static Entry?[] Grow(Entry?[] table)
+        private static Slot[] Grow(Slot[] table)
         {
-            var grown = new Entry?[table.Length * 2];
-            foreach (var entry in table)
+            var grown = new Slot[table.Length * 2];
+            foreach (var slot in table)
             {
-                if (entry != null)
+                if (slot.Key != null)
                 {
-                    Place(grown, entry);
+                    Place(grown, slot.Key, slot.Value);
                 }
             }
 
             return grown;
         }
 
-        private sealed class Entry
+        /// <summary>A key and its answer, side by side in the table: a lookup compares keys without following a reference.</summary>
+        private struct Slot
         {
-            public Entry(TKey key, TValue value)
-            {
-                Key = key;
-                Value = value;
-            }
-
-            public TKey Key { get; }
-
-            public TValue Value { get; }
+            public TKey? Key;
+            public TValue Value;
         }
     }
 }
