@@ -1,5 +1,4 @@
 using System;
-using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using Clst.Analyzers.Recognition;
@@ -17,16 +16,14 @@ namespace Clst.Analyzers.PendingCancel
     internal sealed partial class StatusTestReader
     {
         private readonly ContractRecognizer _recognizer;
-        private readonly ConcurrentDictionary<ITypeSymbol, StatusUniverse?> _universes =
-            new ConcurrentDictionary<ITypeSymbol, StatusUniverse?>(SymbolEqualityComparer.Default);
-
-        /// <summary>Made once: a lambda capturing this, written at the call, would be a new delegate on every lookup.</summary>
-        private readonly Func<ITypeSymbol, StatusUniverse?> _createUniverse;
+        // Asked at every status test, switch and collection that may name a status: keyed by the enum's definition, by
+        // identity (see IdentityCache; a symbol-equality dictionary hashed the type on every lookup).
+        private readonly IdentityCache<ITypeSymbol, StatusUniverse?> _universes;
 
         public StatusTestReader(ContractRecognizer recognizer)
         {
             _recognizer = recognizer;
-            _createUniverse = type => StatusUniverse.Create(_recognizer, type);
+            _universes = new IdentityCache<ITypeSymbol, StatusUniverse?>(type => StatusUniverse.Create(_recognizer, type));
         }
 
         public ContractRecognizer Recognizer => _recognizer;
@@ -40,7 +37,7 @@ namespace Clst.Analyzers.PendingCancel
                 return null;
             }
 
-            return _universes.GetOrAdd(Types.Definition(named), _createUniverse);
+            return _universes.Get(Types.Definition(named));
         }
 
         /// <summary>The test as a whole, or null when any part of it is not a test of the same value against status members.</summary>
