@@ -1,5 +1,4 @@
 using System;
-using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using Clst.Analyzers.Recognition;
 using Clst.Analyzers.Shared;
@@ -43,10 +42,11 @@ namespace Clst.Analyzers.NullableFields
                 var fields = new IdentityCache<IPropertySymbol, NullableOrderField?>(recognizer.GetNullableOrderField, capacity: 512);
                 Func<IPropertySymbol, NullableOrderField?> fieldOf = property => fields.Get(property.OriginalDefinition);
                 // The recogniser reads the order's members and their attributes on every call: ask it once per pair.
-                var present = new ConcurrentDictionary<IPropertySymbol, ConcurrentDictionary<IFieldSymbol, ImmutableArray<IPropertySymbol>>>(SymbolEqualityComparer.Default);
-                Func<IPropertySymbol, IFieldSymbol, ImmutableArray<IPropertySymbol>> presentWhen = (property, member) =>
-                    present.GetOrAdd(property, _ => new ConcurrentDictionary<IFieldSymbol, ImmutableArray<IPropertySymbol>>(SymbolEqualityComparer.Default))
-                        .GetOrAdd(member, m => recognizer.GetFieldsPresentWhen(property, m));
+                // Keyed by identity (see IdentityCache): a symbol-equality dictionary hashed both symbols on every lookup.
+                var present = new IdentityCache<IPropertySymbol, IdentityCache<IFieldSymbol, ImmutableArray<IPropertySymbol>>>(
+                    property => new IdentityCache<IFieldSymbol, ImmutableArray<IPropertySymbol>>(member => recognizer.GetFieldsPresentWhen(property, member), capacity: 16),
+                    capacity: 16);
+                Func<IPropertySymbol, IFieldSymbol, ImmutableArray<IPropertySymbol>> presentWhen = (property, member) => present.Get(property).Get(member);
                 // Off by default: where the compiler's nullable warnings are on, what it reports is left to it.
                 bool reportInEnabledCode = recognizer.Options.NullableFieldsReportInEnabledCode;
                 // Most members read none of the nineteen fields in a way that can reach a use: only those that do are
