@@ -28,9 +28,15 @@ namespace Clst.Analyzers.Tests.Package
             Assert.DoesNotContain('\n', command);
             var arguments = command.Split(' ', StringSplitOptions.RemoveEmptyEntries);
             string results = arguments[Array.IndexOf(arguments, "--out") + 1];
-            // Neither file may be left from an earlier run: both must be this run's.
-            File.Delete(results);
-            File.Delete(Path.ChangeExtension(results, ".md"));
+            // Neither file may be left from an earlier run: both must be this run's. On a fresh machine their folder does not
+            // exist yet (File.Delete throws for a missing folder): the benchmark makes it.
+            foreach (var earlier in new[] { results, Path.ChangeExtension(results, ".md") })
+            {
+                if (File.Exists(earlier))
+                {
+                    File.Delete(earlier);
+                }
+            }
 
             var run = await DotNetCli.RunShellAsync(PackageGate.RepoRoot, command, timeout: TimeSpan.FromMinutes(20));
             _output.WriteLine(run.Describe(40));
