@@ -111,8 +111,7 @@ namespace Clst.Analyzers.NullableFields
                         case IPropertyReferenceOperation property when fieldOf(property.Property) != null:
                             touches = true;
                             isFieldRead = true;
-                            allTracked &= Types.IsNullableValueType(property.Property.Type)
-                                          || property.Property.NullableAnnotation == NullableAnnotation.Annotated;
+                            allTracked &= Types.IsDeclaredNullable(property.Property);
                             break;
                     }
 

@@ -48,9 +48,7 @@ namespace Clst.Analyzers.NullableFields
             switch (operation)
             {
                 case IPropertyReferenceOperation property when _owner.FieldOf(property.Property) is { } field:
-                    bool tracks = Types.IsNullableValueType(property.Property.Type)
-                                  || property.Property.NullableAnnotation == NullableAnnotation.Annotated;
-                    return new Source(field, KeyOf(property), null, tracks, null, true);
+                    return new Source(field, KeyOf(property), null, Types.IsDeclaredNullable(property.Property), null, true);
                 case ILocalReferenceOperation local when state.GetTaint(local.Local) is { } localTaint:
                     return new Source(localTaint.Field, ValueKey.Variable(local.Local), null, localTaint.CompilerTracks, local.Local.Name, true);
                 case IParameterReferenceOperation parameter when state.GetTaint(parameter.Parameter) is { } parameterTaint:

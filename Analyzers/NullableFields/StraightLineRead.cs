@@ -82,9 +82,7 @@ namespace Clst.Analyzers.NullableFields
                 return null;
             }
 
-            bool compilerTracks = Shared.Types.IsNullableValueType(read.Property.Type)
-                                  || read.Property.NullableAnnotation == NullableAnnotation.Annotated;
-            return new NullableFieldFinding(use, field, compilerTracks, null);
+            return new NullableFieldFinding(use, field, Shared.Types.IsDeclaredNullable(read.Property), null);
         }
 
         /// <summary>A return is straight-line only as the last statement of the member's own block (an expression body's included).</summary>

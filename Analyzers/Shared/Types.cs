@@ -28,6 +28,13 @@ namespace Clst.Analyzers.Shared
         /// </summary>
         public static INamedTypeSymbol Definition(INamedTypeSymbol type) => type.IsDefinition ? type : type.OriginalDefinition;
 
+        /// <summary>
+        /// True when the property is declared able to hold null in a way the compiler's nullable analysis tracks: a
+        /// <c>Nullable&lt;T&gt;</c>, or a reference type annotated <c>?</c> (not an oblivious one).
+        /// </summary>
+        public static bool IsDeclaredNullable(IPropertySymbol property)
+            => IsNullableValueType(property.Type) || property.NullableAnnotation == NullableAnnotation.Annotated;
+
         /// <summary>A value type other than <c>Nullable&lt;T&gt;</c> (a type parameter counts as able to hold null).</summary>
         public static bool CannotBeNull(ITypeSymbol? type)
             => type is { IsValueType: true, TypeKind: not TypeKind.TypeParameter } && !IsNullableValueType(type);
