@@ -118,7 +118,7 @@ namespace Clst.Analyzers.Tests.EnumMatch
             workspace.AddProject(ProjectInfo.Create(
                 projectId, VersionStamp.Default, "Large", "Large", LanguageNames.CSharp,
                 compilationOptions: new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable),
-                parseOptions: new CSharpParseOptions(LanguageVersion.CSharp12),
+                parseOptions: new CSharpParseOptions(TestFrameworks.Language),
                 metadataReferences: TestCompilation.FrameworkReferences.Append(TestCompilation.ModelReference)));
             var document = workspace.AddDocument(projectId, "Test.cs", SourceText.From(before));
 

@@ -26,7 +26,7 @@ namespace Clst.Analyzers.Tests.Infrastructure
 
         public static CSharpCompilation Create(IEnumerable<string> sources, bool withModel = true, NullableContextOptions nullable = NullableContextOptions.Enable, OutputKind outputKind = OutputKind.DynamicallyLinkedLibrary)
         {
-            var parseOptions = new CSharpParseOptions(LanguageVersion.CSharp12);
+            var parseOptions = new CSharpParseOptions(TestFrameworks.Language);
             var trees = sources.Select((s, i) => CSharpSyntaxTree.ParseText(s, parseOptions, path: $"/0/Test{i}.cs"));
             var references = withModel ? FrameworkReferences.Append(ModelReference) : FrameworkReferences;
             return CSharpCompilation.Create(

@@ -172,13 +172,6 @@ namespace Clst.Analyzers.Tests.Recognition
             return char.ToUpperInvariant(snake[0]) + snake.Substring(1);
         }
 
-        /// <summary>
-        /// .NET 10's reference assemblies: the packages' newest builds (what a net10.0 test host restores) need them, as a
-        /// user's net10.0 project has them.
-        /// </summary>
-        public static ReferenceAssemblies Net100 { get; } = new ReferenceAssemblies(
-            "net10.0", new PackageIdentity("Microsoft.NETCore.App.Ref", "10.0.12"), Path.Combine("ref", "net10.0"));
-
         /// <summary>A rule test of <paramref name="template"/> written for this client, its generated code beside it.</summary>
         public ClstTest<TAnalyzer, TCodeFix> Test<TAnalyzer, TCodeFix>(string template)
             where TAnalyzer : DiagnosticAnalyzer, new()
@@ -193,7 +186,7 @@ namespace Clst.Analyzers.Tests.Recognition
                     test.WithSource(source);
                 }
 
-                test.ReferenceAssemblies = Net100;
+                test.ReferenceAssemblies = TestFrameworks.Net100;
                 test.TestState.AdditionalReferences.AddRange(PackageReferences());
             }
 

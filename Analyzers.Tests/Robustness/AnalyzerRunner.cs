@@ -16,7 +16,7 @@ namespace Clst.Analyzers.Tests.Robustness
     /// <summary>Runs every analyzer of the package over a compilation and collects what escaped: exceptions and AD0001s.</summary>
     internal static class AnalyzerRunner
     {
-        public static readonly CSharpParseOptions ParseOptions = new CSharpParseOptions(LanguageVersion.CSharp12);
+        public static readonly CSharpParseOptions ParseOptions = new CSharpParseOptions(TestFrameworks.Language);
 
         private static readonly IReadOnlyList<MetadataReference> s_references =
             TestCompilation.FrameworkReferences.Append(TestCompilation.ModelReference).ToList();
