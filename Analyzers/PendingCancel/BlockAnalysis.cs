@@ -127,8 +127,9 @@ namespace Clst.Analyzers.PendingCancel
                         default:
                             // A collection expression is OperationKind.None in Roslyn 4.8 and CollectionExpression from 4.9 on
                             // (a kind this 4.8-built analyzer cannot name): recognise it by its syntax, not its kind, the
-                            // conversion to the target type around it aside.
-                            if (operation.Syntax is CollectionExpressionSyntax)
+                            // conversion to the target type around it aside; the one the compiler builds for a params
+                            // collection argument has the call's syntax, and is recognised by its place.
+                            if (operation.Syntax is CollectionExpressionSyntax || InlineCollections.IsParamsCollection(operation))
                             {
                                 collections.Add(operation);
                             }

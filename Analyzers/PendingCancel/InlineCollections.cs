@@ -44,7 +44,7 @@ namespace Clst.Analyzers.PendingCancel
                 case IInvocationOperation invocation when IsPassThrough(invocation, out var source):
                     return TryGetElements(source, out elements);
                 default:
-                    if (collection.Syntax is CollectionExpressionSyntax)
+                    if (collection.Syntax is CollectionExpressionSyntax || IsParamsCollection(collection))
                     {
                         var items = ImmutableArray.CreateBuilder<IOperation>();
                         foreach (var child in collection.ChildOperations)
@@ -53,11 +53,38 @@ namespace Clst.Analyzers.PendingCancel
                         }
 
                         elements = items.ToImmutable();
-                        return ((CollectionExpressionSyntax)collection.Syntax).Elements.Count == elements.Length;
+                        return collection.Syntax is not CollectionExpressionSyntax written || written.Elements.Count == elements.Length;
                     }
 
                     return false;
             }
+        }
+
+        /// <summary>
+        /// The collection the compiler builds from the arguments given to a <c>params</c> collection parameter other than an
+        /// array (C# 13): <c>ImmutableHashSet.Create(a, b)</c> on .NET 9 and later binds to <c>Create(params ReadOnlySpan&lt;T&gt;)</c>,
+        /// whose argument is an implicit collection expression (a kind a Roslyn 4.8-built analyzer cannot name) made of
+        /// the call's own arguments. A <c>params</c> array is an implicit array creation, read as one.
+        /// </summary>
+        public static bool IsParamsCollection(IOperation operation)
+        {
+            if (!operation.IsImplicit || operation.Kind is OperationKind.ArrayCreation or OperationKind.Conversion
+                || operation.Parent is not IArgumentOperation { Parameter.IsParams: true } argument
+                || argument.Parent?.Syntax is not { } call)
+            {
+                return false;
+            }
+
+            foreach (var element in operation.ChildOperations)
+            {
+                // Each element is one of the call's own arguments, as written.
+                if (element.Syntax.Parent is not ArgumentSyntax { Parent.Parent: { } owner } || owner != call)
+                {
+                    return false;
+                }
+            }
+
+            return true;
         }
 
         /// <summary><c>x.ToHashSet()</c>, <c>x.ToList()</c>, <c>x.AsReadOnly()</c>, <c>ImmutableHashSet.Create(…)</c> and the like.</summary>

@@ -183,17 +183,17 @@ namespace Clst.Analyzers.PendingCancel
             }
 
             IOperation collection, item;
-            if (invocation.Instance != null && invocation.Arguments.Length == 1)
+            if (invocation.Instance != null)
             {
+                if (invocation.Arguments.Length != 1)
+                {
+                    return false;
+                }
+
                 collection = invocation.Instance;
                 item = invocation.Arguments[0].Value;
             }
-            else if (invocation.Instance == null && invocation.Arguments.Length == 2)
-            {
-                collection = invocation.Arguments[0].Value;
-                item = invocation.Arguments[1].Value;
-            }
-            else
+            else if (!TryGetCollectionAndItem(invocation, out collection, out item))
             {
                 return false;
             }
@@ -222,6 +222,39 @@ namespace Clst.Analyzers.PendingCancel
 
             context.SawContains = true;
             return true;
+        }
+
+        /// <summary>
+        /// The collection and the item of a static <c>Contains(collection, item)</c> (an extension method called either
+        /// way), by parameter, whatever the order the arguments are written in. A parameter left to its default may follow:
+        /// C# 14 on .NET 10 binds <c>array.Contains(x)</c> to <c>MemoryExtensions.Contains(ReadOnlySpan&lt;T&gt;, T,
+        /// IEqualityComparer&lt;T&gt;? comparer = null)</c>. A comparer given explicitly may change what counts as equal: not read.
+        /// </summary>
+        private static bool TryGetCollectionAndItem(IInvocationOperation invocation, out IOperation collection, out IOperation item)
+        {
+            collection = null!;
+            item = null!;
+            foreach (var argument in invocation.Arguments)
+            {
+                switch (argument.Parameter?.Ordinal)
+                {
+                    case 0:
+                        collection = argument.Value;
+                        break;
+                    case 1:
+                        item = argument.Value;
+                        break;
+                    default:
+                        if (argument.ArgumentKind != ArgumentKind.DefaultValue)
+                        {
+                            return false;
+                        }
+
+                        break;
+                }
+            }
+
+            return collection != null && item != null;
         }
     }
 }
