@@ -27,6 +27,9 @@ namespace Clst.Analyzers.Tests.Infrastructure
         where TCodeFix : CodeFixProvider, new()
     {
         private NullableContextOptions _nullable = NullableContextOptions.Enable;
+#if NET10_PROJECT
+        private bool _implicitUsings = true;
+#endif
 
         public ClstTest(string source)
         {
@@ -107,6 +110,44 @@ namespace Clst.Analyzers.Tests.Infrastructure
 
         /// <summary>Runs the test: exactly the marked diagnostics, and the fix when one is expected.</summary>
         public Task VerifyAsync(CancellationToken cancellationToken = default) => RunAsync(cancellationToken);
+
+        /// <summary>
+        /// Compiles without the SDK's implicit global usings (a project with <c>ImplicitUsings</c> off), where a test is about
+        /// what is in scope. Only Analyzers.Tests.Net10 adds them (<see cref="TestFrameworks"/>).
+        /// </summary>
+        public ClstTest<TAnalyzer, TCodeFix> WithoutImplicitUsings()
+        {
+#if NET10_PROJECT
+            _implicitUsings = false;
+#endif
+            return this;
+        }
+
+#if NET10_PROJECT
+        /// <summary>As a new project on the .NET 10 SDK: the global usings the SDK generates, in every state the test compares.</summary>
+        protected override Task RunImplAsync(CancellationToken cancellationToken)
+        {
+            if (!_implicitUsings)
+            {
+                return base.RunImplAsync(cancellationToken);
+            }
+
+            // The SDK writes them under obj/ as generated code, which the rules do not analyse.
+            var globalUsings = ("/0/obj/Test.GlobalUsings.g.cs", TestFrameworks.ImplicitUsings);
+            TestState.Sources.Add(globalUsings);
+            if (FixedState.Sources.Count > 0)
+            {
+                FixedState.Sources.Add(globalUsings);
+            }
+
+            if (BatchFixedState.Sources.Count > 0)
+            {
+                BatchFixedState.Sources.Add(globalUsings);
+            }
+
+            return base.RunImplAsync(cancellationToken);
+        }
+#endif
 
         protected override CompilationOptions CreateCompilationOptions()
         {

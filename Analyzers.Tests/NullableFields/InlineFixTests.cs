@@ -161,7 +161,8 @@ class C
         return total;
     }
 }
-""").WithoutShippedModel().WithSource(Models.Kiota).WithNullable(false).WithCodeAction(NullableFieldFixes.Coalesce);
+""").WithoutShippedModel().WithSource(Models.Kiota).WithNullable(false).WithCodeAction(NullableFieldFixes.Coalesce)
+                .WithoutImplicitUsings(); // List<T>'s namespace is not imported: the fix names it in full
             test.FixedState.Sources.Add(Models.Kiota);
             return test.VerifyAsync();
         }
